@@ -1,0 +1,117 @@
+/// Builds answers from the knowledge, tailored to the patient.
+public struct Composer: Sendable {
+  public let knowledge: KnowledgeBase
+
+  public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+  /// Chooses the statements of `intent`'s topic for `patient`.
+  public func select(_ intent: IntentID, for patient: Patient) -> Selection? {
+    guard let topic = knowledge.topic(intent) else { return nil }
+    var selection = Selection(intent: intent, title: topic.title, patient: patient)
+    var unknownKeys: [FactKey: [String]] = [:]
+    for statement in topic.statements {
+      let outcome = Selection.outcome(statement, patient)
+      if outcome == .fails {
+        let failed = statement.when.first { $0.evaluate(patient) == .fails }!
+        selection.excluded.append((statement, failed))
+        continue
+      }
+      for condition in statement.when where condition.evaluate(patient) == .unknown {
+        unknownKeys[condition.key, default: []].append(statement.id)
+      }
+      let chosenByPatient = outcome == .holds && !statement.when.isEmpty
+      let showAll = intent == "risk.high" && !patient.isEmpty && statement.feature != nil
+      if !statement.detail || chosenByPatient || showAll {
+        selection.shown.append(statement)
+        if chosenByPatient { selection.reasons.append(contentsOf: reasons(statement, patient)) }
+      } else {
+        selection.heldBack.append(statement)
+      }
+    }
+    selection.shown = Self.ordered(selection.shown)
+    selection.heldBack = Self.ordered(selection.heldBack)
+    selection.reasons = selection.reasons.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    selection.unknown = FactKey.allCases.compactMap { key in unknownKeys[key].map { (key, $0) } }
+    return selection
+  }
+
+  /// Recommendations, then evidence, then cautions; file order within each kind.
+  static func ordered(_ statements: [Statement]) -> [Statement] {
+    Statement.Kind.allCases.flatMap { kind in statements.filter { $0.kind == kind } }
+  }
+
+  /// Why a statement's conditions hold: "age 72 (≥ 60)", "Ph-negative".
+  func reasons(_ statement: Statement, _ patient: Patient) -> [String] {
+    statement.when.map { condition in
+      switch (condition.test, patient.value(for: condition.key)) {
+      case (.range(let range), .number(let value)?):
+        return "\(condition.key == .wbc ? "WBC" : condition.key.rawValue) "
+          + "\(NumberRange.show(value)) (\(range))"
+      case (.oneOf, .word(let word)?) where condition.key == .nciRisk:
+        return "NCI \(word) risk (age and WBC)"
+      case (.oneOf, .word(let word)?):
+        return Condition(key: condition.key, test: .oneOf([word])).label
+      default:
+        return condition.label
+      }
+    }
+  }
+
+  /// The answer for a selection: statements grouped by kind, labelled and referenced.
+  public func answer(_ selection: Selection, showing statements: [Statement]? = nil) -> Answer {
+    var answer = Answer(title: selection.title, disclaimer: knowledge.disclaimer)
+    let list = statements ?? selection.shown
+    let risk = selection.intent == "risk.high" && !selection.patient.isEmpty
+    for kind in Statement.Kind.allCases {
+      let items = list.filter { $0.kind == kind }.map { statement in
+        item(statement, patient: selection.patient, risk: risk)
+      }
+      if !items.isEmpty { answer.sections.append(.init(heading: heading(kind), items: items)) }
+    }
+    answer.appliesBecause = selection.reasons
+    answer.unknowns = selection.unknown.map { key, ids in unknownLine(key, count: ids.count) }
+    return answer
+  }
+
+  func item(_ statement: Statement, patient: Patient, risk: Bool) -> Answer.Item {
+    var labels: [String] = []
+    if risk, statement.feature != nil {
+      labels.append(RiskFeature.status(of: statement, patient: patient))
+    } else if Selection.outcome(statement, patient) == .unknown {
+      let open = statement.when.filter { $0.evaluate(patient) == .unknown }
+      labels.append("if " + open.map(\.label).joined(separator: ", "))
+    }
+    if let status = statement.status.label { labels.append(status) }
+    let note = statement.corrects.map { "Correction: \($0)" }
+    return Answer.Item(
+      statementID: statement.id, text: statement.text, refs: statement.refs, labels: labels,
+      note: note)
+  }
+
+  func heading(_ kind: Statement.Kind) -> String {
+    switch kind {
+    case .recommendation: return "Recommendations"
+    case .evidence: return "Evidence"
+    case .caution: return "Cautions"
+    }
+  }
+
+  func unknownLine(_ key: FactKey, count: Int) -> String {
+    let name: String
+    switch key {
+    case .age: name = "Age"
+    case .wbc: name = "WBC"
+    case .nciRisk: name = "NCI risk group (age and WBC)"
+    case .ph: name = "Ph status"
+    case .phLike: name = "Ph-like status"
+    case .cd20: name = "CD20"
+    case .mrd: name = "MRD status"
+    case .fitness: name = "Fitness"
+    case .subtype: name = "Subtype (precursor B or Burkitt)"
+    case .cns: name = "CNS status"
+    case .phase: name = "Phase of treatment"
+    }
+    let statements = count == 1 ? "1 statement depends" : "\(count) statements depend"
+    return "\(name) unknown: \(statements) on it"
+  }
+}

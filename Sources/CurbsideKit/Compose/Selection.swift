@@ -1,0 +1,29 @@
+/// Which statements of a topic an answer shows, holds back or excludes, and why.
+public struct Selection: Sendable {
+  public var intent: IntentID
+  public var title: String
+  public var shown: [Statement] = []
+  /// Statements that apply but were held back for `more`.
+  public var heldBack: [Statement] = []
+  /// Statements ruled out by a known fact, with the condition that failed.
+  public var excluded: [(Statement, Condition)] = []
+  /// "age 72 (≥ 60)", "Ph-negative": the facts that chose statements.
+  public var reasons: [String] = []
+  /// Condition keys whose facts are unknown, with a statement each depends on.
+  public var unknown: [(FactKey, [String])] = []
+  /// The patient the selection was made for.
+  public var patient: Patient
+
+  /// The outcome of all of a statement's conditions together.
+  static func outcome(_ statement: Statement, _ patient: Patient) -> Condition.Outcome {
+    var result = Condition.Outcome.holds
+    for condition in statement.when {
+      switch condition.evaluate(patient) {
+      case .fails: return .fails
+      case .unknown: result = .unknown
+      case .holds: break
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,81 @@
+/// A JSON value written with sorted keys and fixed number formatting, so output compares
+/// byte for byte.
+public enum JSONValue: Sendable, Equatable {
+  case string(String)
+  case number(Double)
+  case bool(Bool)
+  case array([JSONValue])
+  case object([String: JSONValue])
+  case null
+
+  /// Compact JSON on one line.
+  public var serialized: String {
+    var out = ""
+    write(to: &out)
+    return out
+  }
+
+  func write(to out: inout String) {
+    switch self {
+    case .string(let s): Self.quote(s, into: &out)
+    case .number(let n): out += Self.format(n)
+    case .bool(let b): out += b ? "true" : "false"
+    case .null: out += "null"
+    case .array(let items):
+      out += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { out += "," }
+        item.write(to: &out)
+      }
+      out += "]"
+    case .object(let members):
+      out += "{"
+      for (index, key) in members.keys.sorted().enumerated() {
+        if index > 0 { out += "," }
+        Self.quote(key, into: &out)
+        out += ":"
+        members[key]!.write(to: &out)
+      }
+      out += "}"
+    }
+  }
+
+  /// Integers without a fraction; others rounded to 6 significant decimals.
+  static func format(_ n: Double) -> String {
+    guard n.isFinite else { return "null" }
+    if n == n.rounded(), abs(n) < 1e15 { return String(Int(n)) }
+    var text = String(format6: n)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+  }
+
+  static func quote(_ s: String, into out: inout String) {
+    out += "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    out += "\""
+  }
+}
+
+extension String {
+  /// A decimal with up to six digits after the point, without Foundation's locale.
+  init(format6 value: Double) {
+    let negative = value < 0
+    let scaled = (abs(value) * 1_000_000).rounded()
+    let whole = Int(scaled / 1_000_000)
+    let fraction = Int(scaled.truncatingRemainder(dividingBy: 1_000_000))
+    let digits = String(fraction)
+    self = (negative ? "-" : "") + "\(whole)." + String(repeating: "0", count: 6 - digits.count) + digits
+  }
+}

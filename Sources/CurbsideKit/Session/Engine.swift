@@ -1,0 +1,34 @@
+import Foundation
+
+/// Everything loaded once and shared by sessions: intents, classifier, knowledge, composer.
+public struct Engine: Sendable {
+  public let catalog: IntentCatalog
+  public let classifier: Classifier
+  public let knowledge: KnowledgeBase
+  public let composer: Composer
+  public let extractor = FactExtractor()
+
+  public init(catalog: IntentCatalog, knowledge: KnowledgeBase, thresholds: Thresholds = .standard) {
+    self.catalog = catalog
+    self.classifier = Classifier(catalog: catalog, thresholds: thresholds)
+    self.knowledge = knowledge
+    self.composer = Composer(knowledge: knowledge)
+  }
+
+  /// Loads both folders; any error-level diagnostic fails the load with all of them.
+  public static func load(intents: URL, knowledge: URL) throws(DataError) -> Engine {
+    var bag = DiagnosticBag()
+    let catalog = IntentCatalog.load(from: intents, bag: &bag)
+    let base = KnowledgeLoader.load(from: knowledge, bag: &bag)
+    if bag.hasErrors { throw DataError(diagnostics: bag.sorted.filter { $0.severity == .error }) }
+    return Engine(catalog: catalog, knowledge: base)
+  }
+
+  /// A new conversation with an empty patient.
+  public func session() -> Session { Session(engine: self) }
+}
+
+/// The data could not be loaded; every problem found, located.
+public struct DataError: Error, Sendable {
+  public var diagnostics: [Diagnostic]
+}
