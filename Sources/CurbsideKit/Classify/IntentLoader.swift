@@ -2,7 +2,9 @@ import Yams
 
 /// Reads one `Intents/<id>.yaml` file into an `IntentSpec`.
 enum IntentLoader {
-  static let keys = ["id", "summary", "terms", "requires", "negatives", "commands", "examples"]
+  static let keys = [
+    "id", "summary", "terms", "requires", "negatives", "commands", "examples", "prefer",
+  ]
 
   static func load(_ document: YAMLDocument, normalizer: Normalizer, bag: inout DiagnosticBag)
     -> IntentSpec?
@@ -43,10 +45,27 @@ enum IntentLoader {
     let examples = map.strings("examples", bag: &bag).map { text, node in
       IntentSpec.Example(text: text, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
-    return IntentSpec(
+    var spec = IntentSpec(
       id: id, summary: map.string("summary", bag: &bag) ?? rawID, terms: terms("terms"),
       requires: requires, negatives: terms("negatives"), commands: commands, examples: examples,
       file: document.displayPath)
+    spec.prefer = map.sequence("prefer", bag: &bag).compactMap { preference(document, $0, &bag) }
+    return spec
+  }
+
+  /// One `prefer` rule: `{when: {age: ">=65"}, intent: induction.older}`.
+  static func preference(_ document: YAMLDocument, _ node: Node, _ bag: inout DiagnosticBag)
+    -> IntentSpec.Preference?
+  {
+    guard let rule = YAMLMap(node, in: document, what: "a prefer rule", bag: &bag) else { return nil }
+    rule.checkKeys(allowed: ["when", "intent"], bag: &bag)
+    guard let target = rule.string("intent", bag: &bag) else { return nil }
+    if !IntentID(target).isClinical {
+      bag.add(document.diagnostic(at: rule["intent"], "'\(target)' is not a clinical intent id"))
+    }
+    let when = TopicLoader.conditions(rule["when"], document: document, bag: &bag)
+    if when.isEmpty { bag.add(document.diagnostic(at: node, "a prefer rule needs a 'when'")) }
+    return IntentSpec.Preference(when: when, intent: IntentID(target))
   }
 }
 

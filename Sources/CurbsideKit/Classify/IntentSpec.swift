@@ -15,6 +15,13 @@ public struct IntentSpec: Sendable {
     public var column: Int
   }
 
+  /// Answer with another intent when the patient matches: "what induction?" for a 72-year-old
+  /// is the older-adult question.
+  public struct Preference: Sendable {
+    public var when: [Condition]
+    public var intent: IntentID
+  }
+
   public var id: IntentID
   public var summary: String
   public var terms: [Term]
@@ -24,6 +31,7 @@ public struct IntentSpec: Sendable {
   /// Whole normalised lines that mean this intent.
   public var commands: [String]
   public var examples: [Example]
+  public var prefer: [Preference] = []
   /// The file it came from, for diagnostics.
   public var file: String
 }

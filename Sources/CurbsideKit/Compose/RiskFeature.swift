@@ -10,28 +10,37 @@ enum RiskFeature {
     }
     let genetics = patient[.genetics]?.word ?? ""
     switch statement.feature ?? "" {
-    case "age": return patient.age.map { "noted: age \(NumberRange.show($0))" } ?? "unknown"
-    case "wbc": return patient.wbc.map { "noted: WBC \(NumberRange.show($0)) x10^9/L" } ?? "unknown"
-    case "ph":
-      return patient[.ph]?.word.map { $0 == "positive" ? "present: Ph-positive" : "absent: Ph-negative" } ?? "unknown"
+    case "age": return noted(patient[.age], "age ", "")
+    case "wbc": return noted(patient[.wbc], "WBC ", " x10^9/L")
+    case "time_to_cr": return noted(patient[.timeToCR], "CR after ", " weeks")
+    case "ph": return polar(patient[.ph], "Ph-positive", "Ph-negative")
+    case "mrd": return polar(patient[.mrd], "MRD-positive", "MRD-negative")
+    case "cd20": return polar(patient[.cd20], "CD20-positive", "CD20-negative")
     case "ph_like": return patient[.phLike] != nil ? "present: Ph-like" : "unknown"
-    case "mrd":
-      return patient[.mrd]?.word.map { $0 == "positive" ? "present: MRD-positive" : "absent: MRD-negative" } ?? "unknown"
-    case "cd20":
-      return patient[.cd20]?.word.map { $0 == "positive" ? "present: CD20-positive" : "absent: CD20-negative" } ?? "unknown"
     case "immunophenotype":
-      return patient[.subtype]?.word.map { $0 == "t-cell" ? "present: T-cell" : "absent: \($0)" } ?? "unknown"
+      guard let subtype = patient[.subtype]?.word else { return "unknown" }
+      return subtype == "t-cell" ? "present: T-cell" : "absent: " + subtype
     case "cytogenetics":
       let found = ["KMT2A", "hypodiploidy", "triploidy", "complex"].filter { genetics.contains($0) }
-      if !found.isEmpty { return "present: \(genetics)" }
+      if !found.isEmpty { return "present: " + genetics }
       if patient[.ph]?.word == "positive" { return "present: t(9;22)" }
-      return genetics.isEmpty ? "unknown" : "absent: \(genetics)"
+      return genetics.isEmpty ? "unknown" : "absent: " + genetics
     case "tp53": return genetics.contains("TP53") ? "present: TP53" : "unknown"
-    case "ikzf1": return genetics.contains("IKZF1") ? "present: \(genetics)" : "unknown"
-    case "time_to_cr":
-      return patient[.timeToCR]?.number.map { "noted: CR after \(NumberRange.show($0)) weeks" } ?? "unknown"
+    case "ikzf1": return genetics.contains("IKZF1") ? "present: " + genetics : "unknown"
     default: return "unknown"
     }
+  }
+
+  /// "noted: age 72" for a numeric fact the feature grades continuously.
+  static func noted(_ fact: PatientFact?, _ prefix: String, _ suffix: String) -> String {
+    guard let value = fact?.number else { return "unknown" }
+    return "noted: " + prefix + NumberRange.show(value) + suffix
+  }
+
+  /// "present: Ph-positive" or "absent: Ph-negative" for a positive/negative fact.
+  static func polar(_ fact: PatientFact?, _ yes: String, _ no: String) -> String {
+    guard let word = fact?.word else { return "unknown" }
+    return word == "positive" ? "present: " + yes : "absent: " + no
   }
 
   static func facts(_ keys: [FactKey], _ patient: Patient) -> String {

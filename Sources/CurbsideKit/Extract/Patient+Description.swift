@@ -7,36 +7,45 @@ extension Patient {
 
   /// A fact as shown to the physician, or nil for facts folded into another (CD20 percent).
   func describe(_ fact: PatientFact) -> String? {
-    let sign = { (word: String?) in word == "positive" ? "+" : "-" }
+    let number = fact.number.map(NumberRange.show) ?? ""
+    let word = fact.word ?? ""
     switch fact.field {
-    case .age:
-      guard let years = fact.number else { return nil }
-      if years < 1 { return "\(NumberRange.show((years * 12).rounded())) months" }
-      return "\(NumberRange.show(years)) y"
-    case .sex: return fact.word
-    case .wbc: return fact.number.map { "WBC \(NumberRange.show($0)) x10^9/L" }
-    case .cd20:
-      let percent = facts[.cd20Percent]?.number.map { " (\(NumberRange.show($0))%)" } ?? ""
-      return "CD20\(sign(fact.word))\(percent)"
-    case .cd20Percent: return facts[.cd20] == nil ? fact.number.map { "CD20 \(NumberRange.show($0))%" } : nil
-    case .ph: return "Ph\(sign(fact.word))"
+    case .age: return ageText(fact.number ?? 0)
+    case .sex, .fitness, .comorbidity, .genetics: return word
+    case .wbc: return "WBC \(number) x10^9/L"
+    case .cd20: return "CD20" + Self.sign(word) + percentSuffix()
+    case .cd20Percent: return facts[.cd20] == nil ? "CD20 \(number)%" : nil
+    case .ph: return "Ph" + Self.sign(word)
     case .phLike: return "Ph-like"
-    case .subtype: return fact.word == "ph-like" && facts[.phLike] != nil ? nil : fact.word.map(Self.subtypeName)
-    case .cns: return "CNS\(sign(fact.word))"
-    case .mrd:
-      let level = facts[.mrdLevel]?.number.map { " (\(Self.level($0)))" } ?? ""
-      let when = facts[.mrdTimepoint]?.word.map { " \($0)" } ?? ""
-      return "MRD\(sign(fact.word))\(level)\(when)"
-    case .mrdLevel: return facts[.mrd] == nil ? fact.number.map { "MRD \(Self.level($0))" } : nil
+    case .subtype: return word == "ph-like" && facts[.phLike] != nil ? nil : Self.subtypeName(word)
+    case .cns: return "CNS" + Self.sign(word)
+    case .mrd: return "MRD" + Self.sign(word) + mrdSuffix()
+    case .mrdLevel: return facts[.mrd] == nil ? "MRD " + Self.level(fact.number ?? 0) : nil
     case .mrdTimepoint: return nil
-    case .fitness: return fact.word
-    case .ecog: return fact.number.map { "ECOG \(NumberRange.show($0))" }
-    case .comorbidity: return fact.word
-    case .genetics: return fact.word
-    case .timeToCR: return fact.number.map { "CR after \(NumberRange.show($0)) weeks" }
-    case .phase: return fact.word.map { $0.replacingOccurrences(of: "-", with: " ") }
+    case .ecog: return "ECOG \(number)"
+    case .timeToCR: return "CR after \(number) weeks"
+    case .phase: return word.replacingOccurrences(of: "-", with: " ")
     }
   }
+
+  private func ageText(_ years: Double) -> String {
+    if years < 1 { return NumberRange.show((years * 12).rounded()) + " months" }
+    return NumberRange.show(years) + " y"
+  }
+
+  private func percentSuffix() -> String {
+    guard let percent = facts[.cd20Percent]?.number else { return "" }
+    return " (" + NumberRange.show(percent) + "%)"
+  }
+
+  private func mrdSuffix() -> String {
+    var suffix = ""
+    if let level = facts[.mrdLevel]?.number { suffix += " (" + Self.level(level) + ")" }
+    if let when = facts[.mrdTimepoint]?.word { suffix += " " + when }
+    return suffix
+  }
+
+  static func sign(_ word: String?) -> String { word == "positive" ? "+" : "-" }
 
   static func subtypeName(_ word: String) -> String {
     switch word {

@@ -74,7 +74,8 @@ public struct Normalizer: Sendable {
     let utf8 = word.utf8
     guard utf8.count >= 5, word.hasSuffix("s") else { return word }
     for keep in ["ss", "us", "is", "ous", "ys"] where word.hasSuffix(keep) { return word }
-    if word.hasSuffix("ies"), !word.hasSuffix("eries") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("eries") || word.hasSuffix("ecies") { return word }
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
     return String(word.dropLast())
   }
 }

@@ -26,8 +26,9 @@ enum Router {
       return .whatIf(last)
     }
     if factsOnly { return .intent(.contextSet) }
-    if !classification.abstained { return .intent(classification.intent) }
-    if !facts.isEmpty { return .intent(.contextSet) }
+    if !classification.abstained {
+      return .intent(preferred(classification.intent, session: session, facts: facts))
+    }
     if let entity = session.lastEntity, tokens.contains(where: lexicon.references.contains),
       !tokens.contains(entity)
     {
@@ -37,6 +38,15 @@ enum Router {
       return .intent(last)
     }
     return .abstain
+  }
+
+  /// The intent to answer for this patient: the first `prefer` rule whose conditions all hold.
+  static func preferred(_ intent: IntentID, session: Session, facts: [PatientFact]) -> IntentID {
+    guard let spec = session.engine.catalog.spec(intent), !spec.prefer.isEmpty else { return intent }
+    var patient = session.patient
+    for fact in facts { patient.set(fact) }
+    let rule = spec.prefer.first { rule in rule.when.allSatisfy { $0.evaluate(patient) == .holds } }
+    return rule?.intent ?? intent
   }
 
   static func opensWhatIf(_ tokens: [String], _ lexicon: Lexicon) -> Bool {

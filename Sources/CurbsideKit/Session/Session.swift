@@ -89,7 +89,10 @@ public struct Session: Sendable {
       }
       return (intent, answer)
     case .abstain, .entity:
-      return (.outOfScope, abstention(classification))
+      for fact in facts { patient.set(fact) }
+      var answer = abstention(classification)
+      if !facts.isEmpty { answer.echo = "Patient: " + patient.summary }
+      return (.outOfScope, answer)
     }
   }
 }

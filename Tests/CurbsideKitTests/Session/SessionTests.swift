@@ -1,0 +1,94 @@
+import CurbsideTestSupport
+import Testing
+
+@testable import CurbsideKit
+
+@Suite struct SessionTests {
+  func session() -> Session { Fixtures.engine.session() }
+
+  @Test func factsOnlyLineSetsThePatientAndEchoesIt() {
+    var s = session()
+    let response = s.respond(to: "72-year-old woman, WBC 45k, CD20 45%, Ph negative, ECOG 2")
+    #expect(response.intent == .contextSet)
+    #expect(response.answer.echo == "Patient: 72 y, female, WBC 45 x10^9/L, CD20+ (45%), Ph-, ECOG 2")
+  }
+
+  @Test func factsAndAQuestionDoBoth() {
+    var s = session()
+    let response = s.respond(to: "68 y/o man, WBC 45k: what induction?")
+    #expect(response.patient.age == 68)
+    #expect(response.intent.isClinical)
+    #expect(!response.abstained)
+  }
+
+  @Test func olderAdultAskingForInductionGetsTheOlderAdultTopic() {
+    var s = session()
+    let response = s.respond(to: "72-year-old, CD20 positive, what induction?")
+    #expect(response.intent == "induction.older")
+  }
+
+  @Test func clinicalAnswersCiteReferencesAndEndWithTheDisclaimer() {
+    var s = session()
+    let response = s.respond(to: "MRD methods and time points")
+    #expect(response.intent == "mrd")
+    #expect(response.answer.statementItems.count >= 2)
+    #expect(!response.references.isEmpty)
+    #expect(response.answer.disclaimer == Fixtures.engine.knowledge.disclaimer)
+  }
+
+  @Test func whyNamesTheFactsAndStatementsOfTheLastAnswer() {
+    var s = session()
+    _ = s.respond(to: "45 year old, MRD positive after induction")
+    _ = s.respond(to: "what about MRD?")
+    let why = s.respond(to: "why")
+    #expect(why.intent == .why)
+    let text = TextRenderer(options: RenderOptions(), references: [:]).render(why.answer)
+    #expect(text.contains("MRD+"))
+    #expect(text.contains("mrd."))
+  }
+
+  @Test func moreShowsHeldBackStatementsThenSaysSo() {
+    var s = session()
+    let first = s.respond(to: "hyper-CVAD")
+    let more = s.respond(to: "more")
+    #expect(more.intent == .more)
+    let firstIDs = Set(first.answer.statementItems.compactMap(\.statementID))
+    let moreIDs = Set(more.answer.statementItems.compactMap(\.statementID))
+    #expect(!moreIDs.isEmpty)
+    #expect(firstIDs.isDisjoint(with: moreIDs))
+    #expect(s.respond(to: "more").answer.statementItems.isEmpty)
+  }
+
+  @Test func sourcesListsFullCitationsOfTheLastAnswer() {
+    var s = session()
+    let answer = s.respond(to: "blinatumomab")
+    let sources = s.respond(to: "sources")
+    #expect(sources.intent == .sources)
+    #expect(sources.answer.sections.first?.items.count == answer.references.count)
+  }
+
+  @Test func whatIfChangesOneFactForThisQuestionOnly() {
+    var s = session()
+    _ = s.respond(to: "45-year-old man, Ph negative")
+    _ = s.respond(to: "what induction?")
+    let whatIf = s.respond(to: "and if he were 70?")
+    #expect(whatIf.answer.title.contains("what if"))
+    #expect(whatIf.patient.age == 45)
+  }
+
+  @Test func newPatientClearsEverything() {
+    var s = session()
+    _ = s.respond(to: "72-year-old woman, Ph positive")
+    let reset = s.respond(to: "new patient")
+    #expect(reset.intent == .contextReset)
+    #expect(reset.patient.isEmpty)
+  }
+
+  @Test func outOfScopeAbstainsAndSaysWhatIsCovered() {
+    var s = session()
+    let response = s.respond(to: "imatinib dose in CML")
+    #expect(response.abstained)
+    #expect(response.answer.statementItems.isEmpty)
+    #expect(response.references.isEmpty)
+  }
+}
