@@ -30,9 +30,22 @@ public struct Composer: Sendable {
     }
     selection.shown = Self.ordered(selection.shown)
     selection.heldBack = Self.ordered(selection.heldBack)
-    selection.reasons = selection.reasons.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    selection.reasons = Self.merged(selection.reasons)
     selection.unknown = FactKey.allCases.compactMap { key in unknownKeys[key].map { (key, $0) } }
     return selection
+  }
+
+  /// Reasons without repeats, with the ranges of one fact joined: "age 72 (≥ 60; > 55)".
+  static func merged(_ reasons: [String]) -> [String] {
+    var order: [String] = []
+    var ranges: [String: [String]] = [:]
+    for reason in reasons {
+      let head = reason.components(separatedBy: " (").first ?? reason
+      let range = reason.dropFirst(head.count + 2).dropLast()
+      if ranges[head] == nil { order.append(head); ranges[head] = [] }
+      if !range.isEmpty, !ranges[head]!.contains(String(range)) { ranges[head]!.append(String(range)) }
+    }
+    return order.map { head in ranges[head]!.isEmpty ? head : "\(head) (\(ranges[head]!.joined(separator: "; ")))" }
   }
 
   /// Recommendations, then evidence, then cautions; file order within each kind.

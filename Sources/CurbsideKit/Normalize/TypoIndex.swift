@@ -3,20 +3,64 @@
 /// Every vocabulary word is stored under each string obtained by deleting up to two of its
 /// letters; a query probes its own deletions and verifies candidates with the real distance.
 /// Lookup cost depends on the token's length, not on the vocabulary's size.
+///
+/// The deletions are kept as 64-bit hashes in three flat arrays (sorted keys, offsets, word
+/// numbers), so the index is cheap to build, to copy and to store in the start-up cache. A hash
+/// collision can only add a candidate, which the distance check then rejects; every word within
+/// the limit is found as before, so corrections are exactly those of a string-keyed index.
 struct TypoIndex: Sendable {
   /// Tokens shorter than this are never corrected: short words collide too easily ("mds"/"mrd").
   static let minimumLength = 5
   /// From this length on, two edits are allowed; below it, one.
   static let twoEditLength = 8
 
-  private var deletions: [String: [String]] = [:]
+  /// The indexed words, sorted, as bytes (normalised ASCII).
+  private(set) var words: [[UInt8]] = []
+  /// Sorted, unique hashes of every deletion variant.
+  private(set) var keys: [UInt64] = []
+  /// `entries[starts[k]..<starts[k + 1]]` are the words under `keys[k]`.
+  private(set) var starts: [UInt32] = [0]
+  private(set) var entries: [UInt32] = []
+  /// The longest indexed word: a longer token by more than the limit has no candidate.
+  private(set) var longest = 0
 
   init(words: [String]) {
+    var pairs: [(UInt64, UInt32)] = []
     for word in words where word.utf8.count >= Self.minimumLength - 1 {
-      for variant in Self.variants(of: word, depth: Self.limit(for: word.utf8.count + 1)) {
-        deletions[variant, default: []].append(word)
+      let bytes = Array(word.utf8)
+      let number = UInt32(self.words.count)
+      self.words.append(bytes)
+      longest = max(longest, bytes.count)
+      for hash in Self.variantHashes(of: bytes, depth: Self.limit(for: bytes.count + 1)) {
+        pairs.append((hash, number))
       }
     }
+    pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    keys.reserveCapacity(pairs.count)
+    entries.reserveCapacity(pairs.count)
+    for (hash, number) in pairs {
+      if keys.last != hash {
+        if !keys.isEmpty { starts.append(UInt32(entries.count)) }
+        keys.append(hash)
+      }
+      entries.append(number)
+    }
+    starts.append(UInt32(entries.count))
+    if keys.isEmpty { starts = [0] }
+  }
+
+  /// Rebuilds an index from its stored arrays (the start-up cache); nil when they disagree.
+  init?(words: [[UInt8]], keys: [UInt64], starts: [UInt32], entries: [UInt32]) {
+    guard starts.count == keys.count + 1, starts.first == 0, starts.last == UInt32(entries.count),
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+      zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }),
+      entries.allSatisfy({ Int($0) < words.count })
+    else { return nil }
+    self.words = words
+    self.keys = keys
+    self.starts = starts
+    self.entries = entries
+    longest = words.map(\.count).max() ?? 0
   }
 
   static func limit(for length: Int) -> Int { length >= twoEditLength ? 2 : 1 }
@@ -26,40 +70,72 @@ struct TypoIndex: Sendable {
     let bytes = Array(token.utf8)
     guard bytes.count >= Self.minimumLength else { return nil }
     let limit = Self.limit(for: bytes.count)
-    var best: [String] = []
+    // No indexed word can be within the limit of a much longer token (and a pasted run of
+    // letters must not cost a quadratic number of deletions).
+    guard bytes.count <= longest + limit else { return nil }
+    var candidates: [UInt32] = []
+    for hash in Self.variantHashes(of: bytes, depth: limit) {
+      guard let slot = slot(of: hash) else { continue }
+      candidates.append(contentsOf: entries[Int(starts[slot])..<Int(starts[slot + 1])])
+    }
+    candidates.sort()
+    var best: [UInt32] = []
     var bestDistance = Int.max
-    var seen = Set<String>()
-    for variant in Self.variants(of: token, depth: limit) {
-      guard let words = deletions[variant] else { continue }
-      for word in words where seen.insert(word).inserted {
-        guard let d = EditDistance.distance(bytes, Array(word.utf8), limit: limit) else { continue }
-        if d < bestDistance {
-          bestDistance = d
-          best = [word]
-        } else if d == bestDistance {
-          best.append(word)
-        }
+    var previous: UInt32?
+    for number in candidates where number != previous {
+      previous = number
+      guard let d = EditDistance.distance(bytes, words[Int(number)], limit: limit) else { continue }
+      if d < bestDistance {
+        bestDistance = d
+        best = [number]
+      } else if d == bestDistance {
+        best.append(number)
       }
     }
-    return best.count == 1 ? best[0] : nil
+    return best.count == 1 ? String(decoding: words[Int(best[0])], as: UTF8.self) : nil
   }
 
-  /// The word itself and every string made by deleting up to `depth` of its bytes.
-  static func variants(of word: String, depth: Int) -> Set<String> {
-    var result: Set<String> = [word]
-    var frontier: Set<[UInt8]> = [Array(word.utf8)]
-    for _ in 0..<depth {
-      var next: Set<[UInt8]> = []
-      for bytes in frontier where bytes.count > 1 {
-        for index in bytes.indices {
-          var shorter = bytes
-          shorter.remove(at: index)
-          next.insert(shorter)
-        }
-      }
-      for bytes in next { result.insert(String(decoding: bytes, as: UTF8.self)) }
-      frontier = next
+  /// Binary search for `hash` among the keys.
+  private func slot(of hash: UInt64) -> Int? {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < hash { low = middle + 1 } else { high = middle }
     }
-    return result
+    return low < keys.count && keys[low] == hash ? low : nil
+  }
+
+  /// Hashes of the word itself and of every string made by deleting up to `depth` (at most 2)
+  /// of its bytes, without duplicates.
+  static func variantHashes(of bytes: [UInt8], depth: Int) -> [UInt64] {
+    var hashes = [hash(bytes, skipping: -1, -1)]
+    let count = bytes.count
+    if depth >= 1, count > 1 {
+      for i in 0..<count { hashes.append(hash(bytes, skipping: i, -1)) }
+    }
+    // Deleting twice needs a one-deletion variant longer than one byte, as before.
+    if depth >= 2, count > 2 {
+      for i in 0..<count {
+        for j in (i + 1)..<count { hashes.append(hash(bytes, skipping: i, j)) }
+      }
+    }
+    hashes.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(hashes.count)
+    for value in hashes where unique.last != value { unique.append(value) }
+    return unique
+  }
+
+  /// FNV-1a (64-bit) of `bytes` without the bytes at positions `a` and `b`, then the length.
+  @inline(__always)
+  static func hash(_ bytes: [UInt8], skipping a: Int, _ b: Int) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a offset basis
+    var length: UInt64 = 0
+    for index in bytes.indices where index != a && index != b {
+      value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3  // FNV-1a prime
+      length += 1
+    }
+    return (value ^ length) &* 0x0000_0100_0000_01B3
   }
 }

@@ -24,6 +24,14 @@ public struct Engine: Sendable {
     return Engine(catalog: catalog, knowledge: base)
   }
 
+  /// Loads through `cache` when one is given (see `EngineCache`): the same engine either way.
+  public static func load(intents: URL, knowledge: URL, cache: EngineCache?) throws(DataError)
+    -> Engine
+  {
+    guard let cache else { return try load(intents: intents, knowledge: knowledge) }
+    return try cache.load(intents: intents, knowledge: knowledge).engine
+  }
+
   /// A new conversation with an empty patient.
   public func session() -> Session { Session(engine: self) }
 }

@@ -11,7 +11,8 @@ extension Session {
       facts.append(.init(text: "\(shown): from turn \(fact.turn), \"\(fact.source)\""))
     }
     if facts.isEmpty { facts = [.init(text: "No patient facts were known: the answer was the general picture.")] }
-    answer.sections = [.init(heading: "Patient facts used", items: facts)]
+    answer.sections = [.init(heading: "Question", items: [.init(text: lastDecision ?? last.intent.rawValue)])]
+    answer.sections.append(.init(heading: "Patient facts used", items: facts))
     answer.sections.append(.init(heading: "Chosen for this patient", items: last.reasons.isEmpty
       ? [.init(text: "No statement was chosen by a patient fact; the statements shown apply to everyone or are marked with the group they apply to.")]
       : last.reasons.map { .init(text: $0) }))

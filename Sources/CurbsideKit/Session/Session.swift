@@ -9,6 +9,8 @@ public struct Session: Sendable {
   var lastAnswer: Answer?
   /// The last drug or regimen named, for "it" and "that regimen".
   var lastEntity: String?
+  /// How the last clinical question was understood, for `why`.
+  var lastDecision: String?
 
   init(engine: Engine) { self.engine = engine }
 
@@ -36,6 +38,9 @@ public struct Session: Sendable {
       route = retried.abstained ? .abstain : .intent(retried.intent)
     }
     let (intent, answer) = answer(route, classification: classification, facts: facts)
+    if intent.isClinical {
+      lastDecision = Self.decision(line, intent: intent, classification: classification)
+    }
     if let entity = Router.entity(in: normalized, lexicon: engine.catalog.lexicon) {
       lastEntity = entity
     }
@@ -46,6 +51,19 @@ public struct Session: Sendable {
       abstained: abstained, classification: classification, answer: answer, patient: patient,
       references: answer.referenceKeys.compactMap { engine.knowledge.references[$0] },
       knowledgeVersion: engine.knowledge.version)
+  }
+
+  /// "\"what induction?\" matched induction.adult (confidence 0.8); answered as induction.older
+  /// for this patient".
+  static func decision(_ line: String, intent: IntentID, classification: Classification) -> String {
+    var text = "\"\(line)\" "
+    if classification.abstained {
+      text += "was a follow-up on the last topic, \(intent)"
+    } else {
+      text += "matched \(classification.intent) (confidence \(Classification.format(classification.confidence)))"
+      if classification.intent != intent { text += "; answered as \(intent) for this patient" }
+    }
+    return text
   }
 
   /// True when the line states patient facts and asks nothing: with the facts blanked out,

@@ -22,11 +22,13 @@ struct GlobalOptions: ParsableArguments {
     }
   }
 
-  /// The engine, or a located list of every data problem (exit 1).
+  /// The engine, or a located list of every data problem (exit 1). Loaded through the start-up
+  /// cache unless CURBSIDE_NO_CACHE is set (see EngineCache).
   func engine() throws -> Engine {
     let (intentsURL, knowledgeURL) = try DataLocation.resolve(intents: intents, knowledge: knowledge)
+    let cache = EngineCache.standard(environment: ProcessInfo.processInfo.environment)
     do {
-      return try Engine.load(intents: intentsURL, knowledge: knowledgeURL)
+      return try Engine.load(intents: intentsURL, knowledge: knowledgeURL, cache: cache)
     } catch {
       throw CLIError.data(error.diagnostics)
     }

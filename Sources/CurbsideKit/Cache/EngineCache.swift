@@ -1,0 +1,123 @@
+import Foundation
+
+/// The start-up cache: the loaded intents and knowledge, stored compactly so that a one-shot
+/// `curbside ask` skips YAML parsing, term normalisation and the typo index build.
+///
+/// YAML stays the authoring format and the only source of truth. The cache file is keyed by a
+/// content hash of every data file, their names and folders, the program build and the cache
+/// format; it is private (0600 in a 0700 folder), written atomically, and silently rebuilt when
+/// stale, damaged or unreadable. Data with errors is never cached, so diagnostics are always
+/// those of the YAML. `CURBSIDE_NO_CACHE=1` turns it off.
+public struct EngineCache: Sendable {
+  /// What a load did, for tests and `bench`.
+  public enum Outcome: Sendable, Equatable {
+    /// Read from a valid cache file.
+    case hit
+    /// Loaded from YAML and (if the folder was writable) stored for next time.
+    case rebuilt
+    /// Loaded from YAML without the cache (schema changed or the data could not be hashed).
+    case bypassed
+  }
+
+  /// Bumped whenever the stored layout changes.
+  static let formatVersion: UInt32 = 1
+  static let magic = Array("CURBSIDE".utf8)
+
+  /// The folder holding cache files.
+  public let folder: String
+
+  public init(folder: String) { self.folder = folder }
+
+  /// `$XDG_CACHE_HOME/curbside`, else `~/.cache/curbside`; nil when `CURBSIDE_NO_CACHE` is set
+  /// to anything but `0` or empty, or when there is no home.
+  public static func standard(environment: [String: String]) -> EngineCache? {
+    if let off = environment["CURBSIDE_NO_CACHE"], !off.isEmpty, off != "0" { return nil }
+    if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+      return EngineCache(folder: base + "/curbside")
+    }
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+    return EngineCache(folder: home + "/.cache/curbside")
+  }
+
+  /// Loads the engine through the cache; throws exactly what `Engine.load` throws.
+  public func load(intents: URL, knowledge: URL) throws(DataError) -> (engine: Engine, outcome: Outcome) {
+    guard CacheSchema.matches, let key = Self.key(intents: intents, knowledge: knowledge) else {
+      return (try Engine.load(intents: intents, knowledge: knowledge), .bypassed)
+    }
+    let path = file(intents: intents, knowledge: knowledge)
+    if let bytes = PosixFile.contents(path, followLinks: false), let engine = Self.decode(bytes, key: key) {
+      return (engine, .hit)
+    }
+    let engine = try Engine.load(intents: intents, knowledge: knowledge)
+    if PosixFile.makeFolder(folder) {
+      _ = PosixFile.writeAtomically(Self.encode(engine, key: key), to: path)
+    }
+    return (engine, .rebuilt)
+  }
+
+  /// One file per pair of data folders, so the folder never grows past the projects in use.
+  func file(intents: URL, knowledge: URL) -> String {
+    var hash = ContentHash()
+    hash.add(intents.path)
+    hash.add(knowledge.path)
+    return "\(folder)/engine-\(hash.hex.prefix(16)).bin"
+  }
+
+  /// The hash of everything the loaded engine depends on; nil when a data file cannot be read
+  /// (the YAML loader then reports it).
+  static func key(intents: URL, knowledge: URL) -> ContentHash? {
+    var hash = ContentHash()
+    hash.add(UInt64(formatVersion))
+    guard let program = PosixFile.identity("/proc/self/exe") ?? PosixFile.identity(CommandLine.arguments[0])
+    else { return nil }
+    for part in program { hash.add(part) }
+    let folders = [intents.path, knowledge.path, knowledge.appendingPathComponent("topics").path]
+    for folder in folders {
+      hash.add(folder)
+      guard let names = PosixFile.names(in: folder) else {
+        hash.add("(no folder)")
+        continue
+      }
+      for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        guard let bytes = PosixFile.contents("\(folder)/\(name)") else { return nil }
+        hash.add(name)
+        bytes.withUnsafeBytes { hash.add($0) }
+      }
+    }
+    return hash
+  }
+
+  /// The cache file's bytes: magic, format, key, payload checksum, payload.
+  static func encode(_ engine: Engine, key: ContentHash) -> [UInt8] {
+    var payload = BinaryWriter()
+    CatalogCoding.encode(engine.catalog, into: &payload)
+    KnowledgeCoding.encode(engine.knowledge, into: &payload)
+    var checksum = ContentHash()
+    payload.bytes.withUnsafeBytes { checksum.add($0) }
+    var file = BinaryWriter()
+    file.uint32(formatVersion)
+    for word in [key.value.0, key.value.1, checksum.value.0, checksum.value.1] { file.uint64(word) }
+    return magic + file.bytes + payload.bytes
+  }
+
+  /// The engine stored in `bytes`, or nil when they are not a sound cache for `key`.
+  static func decode(_ bytes: [UInt8], key: ContentHash) -> Engine? {
+    guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+    var reader = BinaryReader(bytes, offset: magic.count)
+    do throws(BinaryReader.Corrupt) {
+      guard try reader.uint32() == formatVersion,
+        try reader.uint64() == key.value.0, try reader.uint64() == key.value.1
+      else { return nil }
+      let sum = (try reader.uint64(), try reader.uint64())
+      var checksum = ContentHash()
+      bytes[reader.offset...].withUnsafeBytes { checksum.add($0) }
+      guard checksum.value == sum else { return nil }
+      let catalog = try CatalogCoding.decode(&reader)
+      let knowledge = try KnowledgeCoding.decode(&reader)
+      guard reader.isAtEnd else { return nil }
+      return Engine(catalog: catalog, knowledge: knowledge)
+    } catch {
+      return nil
+    }
+  }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few file operations the cache needs, straight on the C library (Foundation's are slower
+/// to start and to run, and the cache exists to make start-up fast).
+enum PosixFile {
+  /// Largest file the cache reads whole: data files are a few kilobytes, the cache about a
+  /// megabyte; anything bigger is not ours.
+  static let maximumSize = 64 << 20
+
+  /// The whole file, or nil when it cannot be read (missing, a folder, too big, a symlink when
+  /// `followLinks` is false).
+  static func contents(_ path: String, followLinks: Bool = true) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+      Int(info.st_size) <= maximumSize
+    else { return nil }
+    let size = Int(info.st_size)
+    var bytes = [UInt8](repeating: 0, count: size)
+    var done = 0
+    while done < size {
+      let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, size - done) }
+      if got < 0, errno == EINTR { continue }
+      guard got > 0 else { return nil }
+      done += got
+    }
+    return bytes
+  }
+
+  /// The names in a folder (no `.` or `..`), sorted; nil when it is not a readable folder.
+  static func names(in path: String) -> [String]? {
+    guard let folder = opendir(path) else { return nil }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// Size, modification time and inode of a file, to tell one build of a program from another.
+  static func identity(_ path: String) -> [UInt64]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let seconds = info.st_mtimespec.tv_sec
+      let nanoseconds = info.st_mtimespec.tv_nsec
+    #else
+      let seconds = info.st_mtim.tv_sec
+      let nanoseconds = info.st_mtim.tv_nsec
+    #endif
+    return [
+      UInt64(truncatingIfNeeded: info.st_size), UInt64(truncatingIfNeeded: seconds),
+      UInt64(truncatingIfNeeded: nanoseconds), UInt64(truncatingIfNeeded: info.st_ino),
+      UInt64(truncatingIfNeeded: info.st_dev),
+    ]
+  }
+
+  /// Creates `path` and its parents with mode 0700; true when it exists as a folder after.
+  static func makeFolder(_ path: String) -> Bool {
+    var info = stat()
+    if stat(path, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFDIR }
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    if !parent.isEmpty, parent != path, !makeFolder(parent) { return false }
+    return mkdir(path, 0o700) == 0 || errno == EEXIST
+  }
+
+  /// Writes `bytes` to a new private file beside `path` (mode 0600), then renames it over
+  /// `path`, so a reader sees the old file or the new one, never half of one. False on failure.
+  static func writeAtomically(_ bytes: [UInt8], to path: String) -> Bool {
+    let temporary = "\(path).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    guard descriptor >= 0 else { return false }
+    var done = 0
+    var failed = false
+    while done < bytes.count {
+      let wrote = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + done, bytes.count - done) }
+      if wrote < 0, errno == EINTR { continue }
+      guard wrote > 0 else {
+        failed = true
+        break
+      }
+      done += wrote
+    }
+    if fchmod(descriptor, 0o600) != 0 { failed = true }
+    if close(descriptor) != 0 { failed = true }
+    if failed || rename(temporary, path) != 0 {
+      unlink(temporary)
+      return false
+    }
+    return true
+  }
+}
