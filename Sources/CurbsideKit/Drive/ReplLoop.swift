@@ -18,11 +18,9 @@ public struct ReplLoop {
   /// The short banner: name, knowledge version and date, how to get help, the privacy reminder.
   public var banner: String {
     let k = engine.knowledge
-    return """
-      Curbside: B-ALL guideline assistant. Knowledge \(k.version), reviewed \(k.reviewed).
-      Type help for commands, quit to leave. \(k.privacy)
-
-      """
+    let text = "Curbside: B-ALL guideline assistant. Knowledge \(k.version), reviewed \(k.reviewed). "
+      + "Type help for commands, quit to leave. \(k.privacy)"
+    return Wrap.lines(text, width: renderer.options.width).joined(separator: "\n") + "\n\n"
   }
 
   /// Runs until end of input or `quit`; `write` returns false when output is closed.

@@ -1,0 +1,39 @@
+import CurbsideTestSupport
+import Foundation
+import Testing
+
+@testable import CurbsideKit
+
+/// Floors on the labelled sets in Tests/Evaluation: a change that makes the classifier worse fails.
+@Suite struct EvaluationFloorTests {
+  func evaluate(_ name: String) throws -> Evaluation {
+    let url = Fixtures.root.appendingPathComponent("Tests/Evaluation/\(name)")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let rows = try Evaluation.parse(text, path: name)
+    try #require(rows.count >= 300, "\(name) has only \(rows.count) labelled inputs")
+    return Evaluation.run(rows, engine: Fixtures.engine)
+  }
+
+  /// The development set: tuned on, so its floors sit high.
+  @Test func developmentSetStaysAccurate() throws {
+    let evaluation = try evaluate("questions.tsv")
+    #expect(evaluation.outOfScope.count >= 100)
+    #expect(evaluation.accuracy >= 0.97, "\(evaluation.report)")
+    #expect(evaluation.abstention >= 0.97, "\(evaluation.report)")
+    #expect(evaluation.wrongAnswers <= 0.02, "\(evaluation.report)")
+  }
+
+  /// The held-out set, written blind: its floors are the product targets.
+  @Test func heldOutSetMeetsTheTargets() throws {
+    let evaluation = try evaluate("heldout.tsv")
+    #expect(evaluation.accuracy >= 0.90, "\(evaluation.report)")
+    #expect(evaluation.abstention >= 0.90, "\(evaluation.report)")
+    #expect(evaluation.wrongAnswers <= 0.05, "\(evaluation.report)")
+  }
+
+  @Test func everyIntentOfTheTaxonomyIsInTheDevelopmentSet() throws {
+    let evaluation = try evaluate("questions.tsv")
+    let labelled = Set(evaluation.cases.map(\.expected))
+    #expect(labelled == Set(IntentID.all))
+  }
+}
