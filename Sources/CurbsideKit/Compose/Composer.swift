@@ -17,7 +17,7 @@ public struct Composer: Sendable {
         continue
       }
       for condition in statement.when where condition.evaluate(patient) == .unknown {
-        unknownKeys[condition.key, default: []].append(statement.id)
+        unknownKeys[condition.key, default: []].append(condition.label)
       }
       let chosenByPatient = outcome == .holds && !statement.when.isEmpty
       let showAll = intent == "risk.high" && !patient.isEmpty && statement.feature != nil
@@ -82,7 +82,7 @@ public struct Composer: Sendable {
       if !items.isEmpty { answer.sections.append(.init(heading: heading(kind), items: items)) }
     }
     answer.appliesBecause = selection.reasons
-    answer.unknowns = selection.unknown.map { key, ids in unknownLine(key, count: ids.count) }
+    answer.unknowns = selection.unknown.map { key, labels in unknownLine(key, labels: labels) }
     return answer
   }
 
@@ -109,7 +109,8 @@ public struct Composer: Sendable {
     }
   }
 
-  func unknownLine(_ key: FactKey, count: Int) -> String {
+  /// "Ph status unknown: 2 statements apply only if Ph-positive".
+  func unknownLine(_ key: FactKey, labels: [String]) -> String {
     let name: String
     switch key {
     case .age: name = "Age"
@@ -124,7 +125,8 @@ public struct Composer: Sendable {
     case .cns: name = "CNS status"
     case .phase: name = "Phase of treatment"
     }
-    let statements = count == 1 ? "1 statement depends" : "\(count) statements depend"
-    return "\(name) unknown: \(statements) on it"
+    let distinct = labels.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let statements = labels.count == 1 ? "1 statement applies" : "\(labels.count) statements apply"
+    return "\(name) unknown: \(statements) only if \(distinct.joined(separator: " or "))"
   }
 }

@@ -9,7 +9,7 @@ public struct Selection: Sendable {
   public var excluded: [(Statement, Condition)] = []
   /// "age 72 (≥ 60)", "Ph-negative": the facts that chose statements.
   public var reasons: [String] = []
-  /// Condition keys whose facts are unknown, with a statement each depends on.
+  /// Condition keys whose facts are unknown, with the label of each condition that depends on them.
   public var unknown: [(FactKey, [String])] = []
   /// The patient the selection was made for.
   public var patient: Patient
