@@ -26,7 +26,7 @@ extension Session {
       answer.footer.append("\(selection.heldBack.count) more statement\(selection.heldBack.count == 1 ? "" : "s") on this topic: type more.")
     }
     if patient.isEmpty, !answer.unknowns.isEmpty {
-      answer.unknowns = ["No patient yet: statements marked \"if ...\" apply only to that group. Describe the patient (age, WBC, Ph, CD20, MRD, fitness) to tailor this answer."]
+      answer.unknowns = ["No patient yet: statements marked \"if ...\" apply only to that group. Describe the patient (age, WBC, Ph, CD20, MRD, fitness) to tailor this answer"]
     }
     return answer
   }
