@@ -8,8 +8,8 @@ struct Curbside: ParsableCommand {
     commandName: "curbside",
     abstract: "An offline, deterministic guideline assistant for B-cell ALL.",
     discussion: """
-      With no subcommand, Curbside starts the interactive REPL when standard input and output
-      are terminals, and otherwise answers standard input line by line, as `curbside batch -`.
+      With no subcommand, Curbside starts the interactive REPL when standard input and output \
+      are terminals, and otherwise answers standard input line by line, as `curbside batch -`. \
       For healthcare professionals; educational; not a substitute for clinical judgment.
       """,
     subcommands: [
@@ -18,4 +18,19 @@ struct Curbside: ParsableCommand {
     ],
     defaultSubcommand: Chat.self
   )
+
+  /// Global options may come before the subcommand (`curbside --intents DIR ask ...`):
+  /// move them after it, where every subcommand reads them.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let names = Set(configuration.subcommands.map { $0._commandName })
+    guard let index = arguments.firstIndex(where: names.contains), index > 0 else {
+      main(arguments)
+      return
+    }
+    let leading = Array(arguments[..<index])
+    var rest = Array(arguments[index...])
+    rest.insert(contentsOf: leading, at: 1)
+    main(rest)
+  }
 }

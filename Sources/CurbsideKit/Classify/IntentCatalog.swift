@@ -15,6 +15,10 @@ extension IntentCatalog {
   public static func load(from folder: URL, bag: inout DiagnosticBag) -> IntentCatalog {
     let display = folder.lastPathComponent
     var lexicon = Lexicon()
+    guard isFolder(folder) else {
+      bag.add(Diagnostic(file: folder.path, line: 1, column: 1, message: "intents folder not found or not a folder"))
+      return IntentCatalog(lexicon: lexicon, intents: [])
+    }
     let lexiconURL = folder.appendingPathComponent("lexicon.yaml")
     if let document = YAMLDocument.load(
       lexiconURL, displayPath: "\(display)/lexicon.yaml", into: &bag)
@@ -50,14 +54,16 @@ extension IntentCatalog {
     return IntentCatalog(lexicon: lexicon, intents: intents.sorted { $0.id < $1.id })
   }
 
+  static func isFolder(_ url: URL) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
   /// The `.yaml` files of a folder, sorted; a missing folder is a diagnostic.
   static func yamlFiles(in folder: URL, bag: inout DiagnosticBag) -> [URL] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      bag.add(Diagnostic(
-        file: folder.lastPathComponent, line: 1, column: 1, message: "folder not found or not a folder"))
+    guard isFolder(folder) else {
+      bag.add(Diagnostic(file: folder.path, line: 1, column: 1, message: "folder not found or not a folder"))
       return []
     }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -8,6 +8,10 @@ public enum KnowledgeLoader {
     var base = KnowledgeBase(
       version: "0", reviewed: "unknown", title: "Curbside", scope: "", outOfScope: "",
       disclaimer: "", notLoaded: "", privacy: "", references: [:], referenceOrder: [], topics: [:])
+    guard IntentCatalog.isFolder(folder) else {
+      bag.add(Diagnostic(file: folder.path, line: 1, column: 1, message: "knowledge folder not found or not a folder"))
+      return base
+    }
     if let document = YAMLDocument.load(
       folder.appendingPathComponent("knowledge.yaml"), displayPath: "\(name)/knowledge.yaml",
       into: &bag)

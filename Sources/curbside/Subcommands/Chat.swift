@@ -16,6 +16,9 @@ struct Chat: ParsableCommand {
   @Flag(help: "Print the version of Curbside and of its knowledge.")
   var version = false
 
+  @Option(help: "Output format when standard input is not a terminal: text, markdown or json.")
+  var format: OutputFormat = .text
+
   func run() throws {
     try reporting {
       if version {
@@ -25,7 +28,7 @@ struct Chat: ParsableCommand {
       }
       let engine = try global.engine()
       guard Terminal.isInteractive() else {
-        try Batch.answer(["-"], engine: engine, format: .text, fresh: false, global: global)
+        try Batch.answer(["-"], engine: engine, format: format, fresh: false, global: global)
         return
       }
       Output.ignoreBrokenPipe()
