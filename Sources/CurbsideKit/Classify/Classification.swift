@@ -44,6 +44,14 @@ public struct Classification: Sendable {
     return (best.score - (runnerUp?.score ?? 0)) / best.score
   }
 
+  /// True when the line is about something outside the knowledge, not merely unclear.
+  public var isOffTopic: Bool {
+    switch reason {
+    case .foreign, .outOfScopeTopic: return true
+    default: return false
+    }
+  }
+
   /// A sentence saying why, for `explain` and abstentions.
   public var reasonText: String {
     switch reason {

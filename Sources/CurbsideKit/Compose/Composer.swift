@@ -12,14 +12,17 @@ public struct Composer: Sendable {
     for statement in topic.statements {
       let outcome = Selection.outcome(statement, patient)
       if outcome == .fails {
-        let failed = statement.when.first { $0.evaluate(patient) == .fails }!
+        let failed = statement.when.first { $0.evaluate(patient) == .fails }
+          ?? statement.whenAny.flatMap { $0 }.first { $0.evaluate(patient) == .fails }!
         selection.excluded.append((statement, failed))
         continue
       }
-      for condition in statement.when where condition.evaluate(patient) == .unknown {
+      let settled = statement.whenAny.contains { Selection.outcome(of: $0, patient) == .holds }
+      let alternatives = settled ? [] : statement.whenAny.flatMap { $0 }
+      for condition in statement.when + alternatives where condition.evaluate(patient) == .unknown {
         unknownKeys[condition.key, default: []].append(condition.label)
       }
-      let chosenByPatient = outcome == .holds && !statement.when.isEmpty
+      let chosenByPatient = outcome == .holds && !(statement.when.isEmpty && statement.whenAny.isEmpty)
       let showAll = intent == "risk.high" && !patient.isEmpty && statement.feature != nil
       if !statement.detail || chosenByPatient || showAll {
         selection.shown.append(statement)
@@ -55,7 +58,8 @@ public struct Composer: Sendable {
 
   /// Why a statement's conditions hold: "age 72 (≥ 60)", "Ph-negative".
   func reasons(_ statement: Statement, _ patient: Patient) -> [String] {
-    statement.when.map { condition in
+    let alternative = statement.whenAny.first { Selection.outcome(of: $0, patient) == .holds } ?? []
+    return (statement.when + alternative).map { condition in
       switch (condition.test, patient.value(for: condition.key)) {
       case (.range(let range), .number(let value)?):
         return "\(condition.key == .wbc ? "WBC" : condition.key.rawValue) "
@@ -91,8 +95,13 @@ public struct Composer: Sendable {
     if risk, statement.feature != nil {
       labels.append(RiskFeature.status(of: statement, patient: patient))
     } else if Selection.outcome(statement, patient) == .unknown {
-      let open = statement.when.filter { $0.evaluate(patient) == .unknown }
-      labels.append("if " + open.map(\.label).joined(separator: ", "))
+      var open = statement.when.filter { $0.evaluate(patient) == .unknown }.map(\.label)
+      if !statement.whenAny.isEmpty,
+        !statement.whenAny.contains(where: { Selection.outcome(of: $0, patient) == .holds })
+      {
+        open.append(Selection.alternativesLabel(statement))
+      }
+      labels.append("if " + open.joined(separator: ", "))
     }
     if let status = statement.status.label { labels.append(status) }
     let note = statement.corrects.map { "Correction: \($0)" }

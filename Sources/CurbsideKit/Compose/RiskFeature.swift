@@ -1,11 +1,16 @@
 /// Evaluates one high-risk feature statement against the patient: present, absent or unknown.
 enum RiskFeature {
+  /// The statement's `when` says whom it concerns; only a condition on the feature's own fact
+  /// (a WBC threshold on the WBC feature) decides present or absent.
   static func status(of statement: Statement, patient: Patient) -> String {
-    if !statement.when.isEmpty {
-      switch Selection.outcome(statement, patient) {
-      case .holds: return "present: " + facts(statement.when.map(\.key), patient)
-      case .fails: return "absent: " + facts(statement.when.map(\.key), patient)
-      case .unknown: return "unknown"
+    if let key = factKey[statement.feature ?? ""] {
+      let own = statement.when.filter { $0.key == key }
+      if !own.isEmpty {
+        switch Selection.outcome(of: own, patient) {
+        case .holds: return "present: " + facts([key], patient)
+        case .fails: return "absent: " + facts([key], patient)
+        case .unknown: return "unknown"
+        }
       }
     }
     let genetics = patient[.genetics]?.word ?? ""
@@ -26,6 +31,9 @@ enum RiskFeature {
       if patient[.ph]?.word == "positive" { return "present: t(9;22)" }
       return genetics.isEmpty ? "unknown" : "absent: " + genetics
     case "tp53": return genetics.contains("TP53") ? "present: TP53" : "unknown"
+    case "obesity":
+      let comorbidity = patient[.comorbidity]?.word ?? ""
+      return comorbidity.contains("obes") || comorbidity.contains("bmi") ? "present: " + comorbidity : "unknown"
     case "ikzf1": return genetics.contains("IKZF1") ? "present: " + genetics : "unknown"
     default: return "unknown"
     }
@@ -42,6 +50,11 @@ enum RiskFeature {
     guard let word = fact?.word else { return "unknown" }
     return word == "positive" ? "present: " + yes : "absent: " + no
   }
+
+  /// Features that are one patient fact a condition can test.
+  static let factKey: [String: FactKey] = [
+    "age": .age, "wbc": .wbc, "mrd": .mrd, "ph": .ph, "cd20": .cd20, "ph_like": .phLike,
+  ]
 
   static func facts(_ keys: [FactKey], _ patient: Patient) -> String {
     keys.compactMap { key -> String? in

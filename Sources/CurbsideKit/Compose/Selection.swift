@@ -16,8 +16,18 @@ public struct Selection: Sendable {
 
   /// The outcome of all of a statement's conditions together.
   static func outcome(_ statement: Statement, _ patient: Patient) -> Condition.Outcome {
+    let all = outcome(of: statement.when, patient)
+    guard all != .fails, !statement.whenAny.isEmpty else { return all }
+    let alternatives = statement.whenAny.map { outcome(of: $0, patient) }
+    if alternatives.contains(.holds) { return all }
+    if alternatives.allSatisfy({ $0 == .fails }) { return .fails }
+    return .unknown
+  }
+
+  /// All conditions together: fails if one fails, unknown if one is unknown, else holds.
+  static func outcome(of conditions: [Condition], _ patient: Patient) -> Condition.Outcome {
     var result = Condition.Outcome.holds
-    for condition in statement.when {
+    for condition in conditions {
       switch condition.evaluate(patient) {
       case .fails: return .fails
       case .unknown: result = .unknown
@@ -25,5 +35,10 @@ public struct Selection: Sendable {
       }
     }
     return result
+  }
+
+  /// "age ≥ 60 or unfit": the alternatives of a statement as a label.
+  static func alternativesLabel(_ statement: Statement) -> String {
+    statement.whenAny.map { $0.map(\.label).joined(separator: ", ") }.joined(separator: " or ")
   }
 }

@@ -24,6 +24,8 @@ public struct Statement: Sendable, Hashable {
   public var text: String
   public var refs: [String]
   public var when: [Condition]
+  /// Alternatives: at least one group must hold as well ("age ≥ 60, or unfit").
+  public var whenAny: [[Condition]] = []
   public var status: Status
   public var detail: Bool
   /// The source article's error that this statement corrects, if any.

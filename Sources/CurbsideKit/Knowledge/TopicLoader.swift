@@ -3,7 +3,7 @@ import Yams
 /// Reads one `topics/<intent>.yaml` file.
 enum TopicLoader {
   static let statementKeys = [
-    "id", "kind", "text", "refs", "when", "status", "detail", "corrects", "feature",
+    "id", "kind", "text", "refs", "when", "when_any", "status", "detail", "corrects", "feature",
   ]
 
   static func load(_ document: YAMLDocument, bag: inout DiagnosticBag) -> Topic? {
@@ -50,7 +50,7 @@ enum TopicLoader {
     }
     let refs = map.strings("refs", bag: &bag).map(\.0)
     if refs.isEmpty { bag.add(document.diagnostic(at: node, "statement '\(id)' has no references")) }
-    return Statement(
+    var statement = Statement(
       id: id, intent: intent, kind: kind ?? .evidence,
       text: text.trimmingCharacters(in: .whitespacesAndNewlines), refs: refs,
       when: conditions(map["when"], document: document, bag: &bag), status: status ?? .verified,
@@ -59,6 +59,10 @@ enum TopicLoader {
         .trimmingCharacters(in: .whitespacesAndNewlines),
       feature: map.string("feature", required: false, bag: &bag), file: document.displayPath,
       line: node.mark?.line ?? 1)
+    statement.whenAny = map.sequence("when_any", bag: &bag).map {
+      conditions($0, document: document, bag: &bag)
+    }
+    return statement
   }
 
   static func conditions(_ node: Node?, document: YAMLDocument, bag: inout DiagnosticBag)

@@ -2,49 +2,84 @@
 /// patient facts, or something to abstain on.
 enum Router {
   enum Route: Equatable {
-    case intent(IntentID)
-    case whatIf(IntentID)
-    /// Classify again with the last named drug or regimen added ("what dose of it?").
+    /// Answer an intent: the one the question asked for, and the one answered for this patient.
+    case intent(asked: IntentID, answered: IntentID)
+    /// The last question again with this line's facts changed, for this question only.
+    case whatIf(asked: IntentID)
+    /// Classify again with the last named drug or regimen added ("is it used in children?").
     case entity(String)
     case abstain
   }
 
-  static func route(
-    _ classification: Classification, facts: [PatientFact], factsOnly: Bool, session: Session,
-    lexicon: Lexicon
-  ) -> Route {
-    let tokens = classification.normalized.tokens.map(\.text)
-    let last = session.lastClinical?.intent
-    if classification.reason == .command { return .intent(classification.intent) }
-    switch classification.reason {
-    case .foreign, .outOfScopeTopic: return .abstain
-    default: break
+  /// What the router reads about one line.
+  struct Input {
+    var classification: Classification
+    var facts: [PatientFact]
+    /// The line classified with its facts blanked out; nil when it states no facts.
+    var remainder: Classification?
+    var lexicon: Lexicon
+
+    var tokens: [String] { classification.normalized.tokens.map(\.text) }
+
+    /// Facts and nothing else: no question mark, and no intent term once the facts are blanked.
+    var factsOnly: Bool {
+      guard let remainder else { return false }
+      return remainder.ranking.isEmpty && !classification.normalized.folded.contains("?")
     }
-    if let last, !facts.isEmpty, opensWhatIf(tokens, lexicon),
-      classification.abstained || classification.intent == last
-    {
-      return .whatIf(last)
+  }
+
+  static func route(_ input: Input, session: Session) -> Route {
+    let classification = input.classification
+    if classification.reason == .command { return .session(classification.intent) }
+    if classification.isOffTopic { return .abstain }
+    if let asked = session.lastAsked, isWhatIf(input, asked: asked, session: session) {
+      return .whatIf(asked: asked)
     }
-    if factsOnly { return .intent(.contextSet) }
-    if !classification.abstained {
-      return .intent(preferred(classification.intent, session: session, facts: facts))
-    }
-    if let entity = session.lastEntity, tokens.contains(where: lexicon.references.contains),
-      !tokens.contains(entity)
-    {
+    if input.factsOnly { return .session(.contextSet) }
+    if let entity = session.lastEntity, refersBack(input), !input.tokens.contains(entity) {
       return .entity(entity)
     }
-    if let last, tokens.count <= 6, tokens.contains(where: lexicon.followUpCues.contains) {
-      return .intent(last)
+    if !classification.abstained {
+      return .intent(asked: classification.intent, answered: preferred(classification.intent, session: session, facts: input.facts))
+    }
+    if let last = session.lastClinical?.intent, input.tokens.count <= 6,
+      input.tokens.contains(where: input.lexicon.followUpCues.contains)
+    {
+      return .intent(asked: session.lastAsked ?? last, answered: last)
     }
     return .abstain
   }
 
+  /// "and if she were 70?", "what about MRD positive?": opens with a what-if cue, states facts,
+  /// and asks nothing new once the facts are blanked out.
+  static func isWhatIf(_ input: Input, asked: IntentID, session: Session) -> Bool {
+    guard !input.facts.isEmpty, opensWhatIf(input.tokens, input.lexicon) else { return false }
+    guard let remainder = input.remainder, !remainder.abstained else { return true }
+    return remainder.intent == asked || remainder.intent == session.lastClinical?.intent
+  }
+
+  /// After a retry with the last drug or regimen added: its intent if it found one, else the
+  /// original classification's.
+  static func retry(_ retried: Classification, original: Classification, session: Session, facts: [PatientFact]) -> Route {
+    let chosen = !retried.abstained ? retried : original
+    guard !chosen.abstained else { return .abstain }
+    return .intent(asked: chosen.intent, answered: preferred(chosen.intent, session: session, facts: facts))
+  }
+
+  static func refersBack(_ input: Input) -> Bool {
+    input.tokens.contains(where: input.lexicon.references.contains)
+      && !input.tokens.contains(where: input.lexicon.completions.contains)
+  }
+
   /// The intent to answer for this patient: the first `prefer` rule whose conditions all hold.
   static func preferred(_ intent: IntentID, session: Session, facts: [PatientFact]) -> IntentID {
-    guard let spec = session.engine.catalog.spec(intent), !spec.prefer.isEmpty else { return intent }
     var patient = session.patient
     for fact in facts { patient.set(fact) }
+    return preferred(intent, for: patient, catalog: session.engine.catalog)
+  }
+
+  static func preferred(_ intent: IntentID, for patient: Patient, catalog: IntentCatalog) -> IntentID {
+    guard let spec = catalog.spec(intent), !spec.prefer.isEmpty else { return intent }
     let rule = spec.prefer.first { rule in rule.when.allSatisfy { $0.evaluate(patient) == .holds } }
     return rule?.intent ?? intent
   }
@@ -60,4 +95,9 @@ enum Router {
   static func entity(in text: NormalizedText, lexicon: Lexicon) -> String? {
     text.tokens.last { lexicon.completions.contains($0.text) }?.text
   }
+}
+
+extension Router.Route {
+  /// A session intent (command, patient facts): asked and answered are the same.
+  static func session(_ intent: IntentID) -> Router.Route { .intent(asked: intent, answered: intent) }
 }

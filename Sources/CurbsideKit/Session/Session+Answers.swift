@@ -9,8 +9,7 @@ extension Session {
     case .help: return help()
     case .about: return about()
     case .references: return allReferences()
-    case .greeting:
-      return plain("Curbside", ["Hello. Describe the patient or ask about B-ALL treatment; type help for the commands."])
+    case .greeting: return greeting(classification)
     case .why: return why()
     case .more: return more()
     case .sources: return sources()
@@ -29,6 +28,18 @@ extension Session {
       answer.unknowns = ["No patient yet: statements marked \"if ...\" apply only to that group. Describe the patient (age, WBC, Ph, CD20, MRD, fitness) to tailor this answer"]
     }
     return answer
+  }
+
+  /// Hello, thanks or goodbye, answered in kind.
+  func greeting(_ classification: Classification) -> Answer {
+    let words = Set(classification.normalized.tokens.map(\.text))
+    if !words.isDisjoint(with: ["thanks", "thank", "cheers", "appreciated"]) {
+      return plain("Curbside", ["You're welcome. Ask another question, or type new patient to start over."])
+    }
+    if !words.isDisjoint(with: ["bye", "goodbye", "later"]) {
+      return plain("Curbside", ["Goodbye. Type quit or press Ctrl-D to leave."])
+    }
+    return plain("Curbside", ["Hello. Describe the patient or ask about B-ALL treatment; type help for the commands."])
   }
 
   /// A non-clinical answer: Curbside's own lines, no statements.

@@ -62,19 +62,22 @@ extension Session {
     return answer
   }
 
-  /// The last clinical question again with the stated facts changed, for this question only.
-  func whatIf(_ intent: IntentID, facts: [PatientFact]) -> Answer {
+  /// The last clinical question again with the stated facts changed, for this question only;
+  /// the patient's `prefer` rules are applied again, so the topic may change with the facts.
+  func whatIf(_ asked: IntentID, facts: [PatientFact]) -> (IntentID, Answer) {
     var changed = patient
     for fact in facts { changed.set(fact) }
-    guard let before = engine.composer.select(intent, for: patient),
-      let after = engine.composer.select(intent, for: changed)
-    else { return plain(intent.rawValue, [engine.knowledge.notLoaded]) }
+    let beforeIntent = lastClinical?.intent ?? asked
+    let afterIntent = Router.preferred(asked, for: changed, catalog: engine.catalog)
+    guard let before = engine.composer.select(beforeIntent, for: patient),
+      let after = engine.composer.select(afterIntent, for: changed)
+    else { return (afterIntent, plain(afterIntent.rawValue, [engine.knowledge.notLoaded])) }
     var answer = engine.composer.answer(after)
-    let what = facts.compactMap { changed.describe($0) }.joined(separator: ", ")
+    let news = facts.filter { patient[$0.field]?.value != $0.value }
+    let what = (news.isEmpty ? facts : news).compactMap { changed.describe($0) }.joined(separator: ", ")
     answer.title = "\(after.title): what if \(what)?"
     answer.echo = "What-if patient (this question only): " + changed.summary
     let beforeIDs = Set(before.shown.map(\.id))
-    let afterIDs = Set(after.shown.map(\.id))
     for index in answer.sections.indices {
       for item in answer.sections[index].items.indices {
         if let id = answer.sections[index].items[item].statementID, !beforeIDs.contains(id) {
@@ -82,16 +85,20 @@ extension Session {
         }
       }
     }
-    let dropped = before.shown.filter { !afterIDs.contains($0.id) }
-    if !dropped.isEmpty {
-      answer.sections.append(.init(heading: "No longer applies", items: dropped.map {
-        Answer.Item(statementID: $0.id, text: $0.text, refs: $0.refs)
-      }))
-    }
-    if dropped.isEmpty, beforeIDs == afterIDs {
-      answer.footer.append("This change does not change the statements shown.")
+    if afterIntent != beforeIntent {
+      answer.footer.append("For this patient the question is answered by \"\(after.title)\" instead of \"\(before.title)\".")
+    } else {
+      let afterIDs = Set(after.shown.map(\.id))
+      let dropped = before.shown.filter { !afterIDs.contains($0.id) }
+      if !dropped.isEmpty {
+        answer.sections.append(.init(heading: "No longer applies", items: dropped.map {
+          Answer.Item(statementID: $0.id, text: $0.text, refs: $0.refs)
+        }))
+      } else if beforeIDs == afterIDs {
+        answer.footer.append("This change does not change the statements shown.")
+      }
     }
     answer.footer.append("The patient is unchanged: " + (patient.isEmpty ? "no facts." : patient.summary))
-    return answer
+    return (afterIntent, answer)
   }
 }

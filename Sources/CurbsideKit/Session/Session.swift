@@ -11,6 +11,8 @@ public struct Session: Sendable {
   var lastEntity: String?
   /// How the last clinical question was understood, for `why`.
   var lastDecision: String?
+  /// The intent the last clinical question asked for, before the patient's `prefer` rules.
+  var lastAsked: IntentID?
 
   init(engine: Engine) { self.engine = engine }
 
@@ -20,6 +22,8 @@ public struct Session: Sendable {
     lastClinical = nil
     lastAnswer = nil
     lastEntity = nil
+    lastAsked = nil
+    lastDecision = nil
   }
 
   /// Answers one line of input.
@@ -29,17 +33,19 @@ public struct Session: Sendable {
     let normalized = engine.classifier.normalizer.normalize(line)
     let facts = engine.extractor.extract(normalized.folded, turn: turn)
     let classification = engine.classifier.classify(normalized)
-    var route = Router.route(
-      classification, facts: facts, factsOnly: statesOnlyFacts(normalized.folded, facts),
-      session: self, lexicon: engine.catalog.lexicon)
+    let input = Router.Input(
+      classification: classification, facts: facts,
+      remainder: remainder(normalized.folded, facts), lexicon: engine.catalog.lexicon)
+    var route = Router.route(input, session: self)
     if case .entity(let entity) = route {
-      let retried = engine.classifier.classify(
-        engine.classifier.normalizer.normalize(line + " " + entity))
-      route = retried.abstained ? .abstain : .intent(retried.intent)
+      route = Router.retry(
+        engine.classifier.classify(line + " " + entity), original: classification, session: self,
+        facts: facts)
     }
     let (intent, answer) = answer(route, classification: classification, facts: facts)
     if intent.isClinical {
       lastDecision = Self.decision(line, intent: intent, classification: classification)
+      if case .intent(let asked, _) = route { lastAsked = asked }
     }
     if let entity = Router.entity(in: normalized, lexicon: engine.catalog.lexicon) {
       lastEntity = entity
@@ -66,24 +72,22 @@ public struct Session: Sendable {
     return text
   }
 
-  /// True when the line states patient facts and asks nothing: with the facts blanked out,
-  /// no question mark is left and no intent's term fires on what remains.
-  func statesOnlyFacts(_ folded: String, _ facts: [PatientFact]) -> Bool {
-    guard !facts.isEmpty else { return false }
+  /// The line with its stated facts blanked out, classified: what the line asks besides the
+  /// facts. Nil when the line states no facts.
+  func remainder(_ folded: String, _ facts: [PatientFact]) -> Classification? {
+    guard !facts.isEmpty else { return nil }
     var characters = Array(folded.utf16)
     for fact in facts {
       for index in fact.span where index < characters.count { characters[index] = 0x20 }
     }
-    let remainder = String(decoding: characters, as: UTF16.self)
-    if remainder.contains("?") { return false }
-    return engine.classifier.classify(remainder).ranking.isEmpty
+    return engine.classifier.classify(String(decoding: characters, as: UTF16.self))
   }
 
   /// The classifier's confidence when it decided; 1 when the session decided from a command,
   /// stated facts or the thread (those decisions are rules, not guesses).
   private func confidence(_ route: Router.Route, _ classification: Classification) -> Double {
     switch route {
-    case .intent(let id) where id == classification.intent: return classification.confidence
+    case .intent(_, let id) where id == classification.intent: return classification.confidence
     case .abstain, .entity: return classification.confidence
     case .intent, .whatIf: return 1
     }
@@ -93,9 +97,10 @@ public struct Session: Sendable {
     _ route: Router.Route, classification: Classification, facts: [PatientFact]
   ) -> (IntentID, Answer) {
     switch route {
-    case .whatIf(let intent):
-      return (intent, whatIf(intent, facts: facts))
-    case .intent(let intent):
+    case .whatIf(let asked):
+      let (intent, answer) = whatIf(asked, facts: facts)
+      return (intent, answer)
+    case .intent(_, let intent):
       if intent == .contextReset {
         reset()
       } else {
@@ -107,7 +112,8 @@ public struct Session: Sendable {
       }
       return (intent, answer)
     case .abstain, .entity:
-      for fact in facts { patient.set(fact) }
+      // Facts in a line about another disease or topic are not this patient's.
+      if !classification.isOffTopic { for fact in facts { patient.set(fact) } }
       var answer = abstention(classification)
       if !facts.isEmpty { answer.echo = "Patient: " + patient.summary }
       return (.outOfScope, answer)
