@@ -102,7 +102,8 @@ enum LexiconLoader {
     lexicon.known = Set(map.strings("known", bag: &bag).flatMap { plain.terms($0.0) })
     let full = Normalizer(lexicon: lexicon)
     if let node = map["scope"], let scope = YAMLMap(node, in: document, what: "'scope'", bag: &bag) {
-      scope.checkKeys(allowed: ["foreign", "anchors"], bag: &bag)
+      scope.checkKeys(allowed: ["foreign", "anchors", "comorbidities"], bag: &bag)
+      lexicon.comorbidities = scope.strings("comorbidities", bag: &bag).map { full.terms($0.0) }
       if let foreignNode = scope["foreign"],
         let foreign = YAMLMap(foreignNode, in: document, what: "'foreign'", bag: &bag)
       {

@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
   public var completions: [String] = []
   public var foreign: [ForeignTerm] = []
   public var anchors: [[String]] = []
+  /// Foreign terms that, in a line describing the patient, are a comorbidity, not the topic.
+  public var comorbidities: [[String]] = []
   /// Words that make a short, unclassified line a follow-up on the last topic ("what dose?").
   public var followUpCues: Set<String> = []
   /// Phrases that open a what-if ("and if", "what about").

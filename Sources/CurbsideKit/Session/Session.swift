@@ -32,7 +32,7 @@ public struct Session: Sendable {
     let line = InputSanitizer.clean(rawLine)
     let normalized = engine.classifier.normalizer.normalize(line)
     let facts = engine.extractor.extract(normalized.folded, turn: turn)
-    let classification = engine.classifier.classify(normalized)
+    let classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
     let input = Router.Input(
       classification: classification, facts: facts,
       remainder: remainder(normalized.folded, facts), lexicon: engine.catalog.lexicon)
@@ -70,6 +70,27 @@ public struct Session: Sendable {
       if classification.intent != intent { text += "; answered as \(intent) for this patient" }
     }
     return text
+  }
+
+  /// "68F with diabetes, what induction?": in a line that describes the patient, a comorbidity
+  /// named in the lexicon is context, so the line is classified again without it.
+  func reclassifyComorbidity(_ classification: Classification, facts: [PatientFact]) -> Classification {
+    guard case .foreign = classification.reason,
+      facts.contains(where: { $0.field == .age || $0.field == .sex }) || !patient.isEmpty
+    else { return classification }
+    var text = classification.normalized
+    for term in engine.catalog.lexicon.comorbidities {
+      var index = 0
+      while index < text.tokens.count {
+        if Classifier.matches(text.tokens.map(\.text), at: index, term) {
+          text.tokens.removeSubrange(index..<(index + term.count))
+        } else {
+          index += 1
+        }
+      }
+    }
+    guard text.tokens.count < classification.normalized.tokens.count else { return classification }
+    return engine.classifier.classify(text)
   }
 
   /// The line with its stated facts blanked out, classified: what the line asks besides the
