@@ -51,6 +51,16 @@ extension Session {
 
   func abstention(_ classification: Classification) -> Answer {
     let knowledge = engine.knowledge
+    if case .unsure(let runnerUp) = classification.reason, let best = classification.best,
+      best.intent.isClinical, runnerUp.isClinical
+    {
+      let topics = [best.intent, runnerUp].compactMap { engine.catalog.spec($0) }
+        .map { "\($0.summary) (\($0.id))" }
+      return plain("Which topic?", [
+        "This question touches two topics about equally: \(topics.joined(separator: " and ")). "
+          + "Ask about one of them, so that the answer is not a guess."
+      ])
+    }
     var answer = plain(
       "Not covered",
       ["I cannot answer this from Curbside's knowledge: \(classification.reasonText)."])
