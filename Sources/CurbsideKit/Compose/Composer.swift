@@ -59,7 +59,7 @@ public struct Composer: Sendable {
   /// Why a statement's conditions hold: "age 72 (≥ 60)", "Ph-negative".
   func reasons(_ statement: Statement, _ patient: Patient) -> [String] {
     let alternative = statement.whenAny.first { Selection.outcome(of: $0, patient) == .holds } ?? []
-    return (statement.when + alternative).map { condition in
+    return (statement.when + alternative).filter { patient.value(for: $0.key) != nil }.map { condition in
       switch (condition.test, patient.value(for: condition.key)) {
       case (.range(let range), .number(let value)?):
         return "\(condition.key == .wbc ? "WBC" : condition.key.rawValue) "

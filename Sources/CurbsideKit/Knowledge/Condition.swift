@@ -87,6 +87,10 @@ public struct Condition: Sendable, Hashable {
   /// Tests the patient's fact; a fact the patient lacks is `unknown`, never `fails`.
   public func evaluate(_ patient: Patient) -> Outcome {
     switch (test, patient.value(for: key)) {
+    case (.oneOf(let words), nil) where key == .phase && !words.contains("relapsed"):
+      // Curbside's scope is first-line treatment: unless a relapse is stated, the patient is
+      // taken to be on first-line therapy, so frontline-only statements need no caveat.
+      return .holds
     case (_, nil): return .unknown
     case (.range(let range), .number(let value)?): return range.contains(value) ? .holds : .fails
     case (.oneOf(let words), .word(let word)?): return words.contains(word) ? .holds : .fails
