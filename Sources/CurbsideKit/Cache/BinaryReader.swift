@@ -26,20 +26,16 @@ struct BinaryReader {
     return value
   }
 
-  mutating func uint32() throws(Corrupt) -> UInt32 {
-    guard offset + 4 <= bytes.count else { throw Corrupt() }
-    var value: UInt32 = 0
-    for shift in 0..<4 { value |= UInt32(bytes[offset + shift]) << (8 * UInt32(shift)) }
-    offset += 4
-    return value
-  }
+  mutating func uint32() throws(Corrupt) -> UInt32 { try scalar(UInt32.self) }
 
-  mutating func uint64() throws(Corrupt) -> UInt64 {
-    guard offset + 8 <= bytes.count else { throw Corrupt() }
-    var value: UInt64 = 0
-    for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
-    offset += 8
-    return value
+  mutating func uint64() throws(Corrupt) -> UInt64 { try scalar(UInt64.self) }
+
+  private mutating func scalar<T: FixedWidthInteger>(_: T.Type) throws(Corrupt) -> T {
+    let size = MemoryLayout<T>.size
+    guard offset + size <= bytes.count else { throw Corrupt() }
+    let start = offset
+    offset += size
+    return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: T.self)) }
   }
 
   mutating func double() throws(Corrupt) -> Double { Double(bitPattern: try uint64()) }
@@ -56,12 +52,11 @@ struct BinaryReader {
     return bytes[offset..<(offset + length)]
   }
 
+  /// A string; the payload's checksum was verified, so the bytes are what was written (valid
+  /// UTF-8), and any damage that slipped through is repaired rather than trusted.
   mutating func string() throws(Corrupt) -> String {
     let slice = try rawBytes()
-    guard let text = slice.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
-      throw Corrupt()
-    }
-    return text
+    return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
   }
 
   mutating func optionalString() throws(Corrupt) -> String? {
@@ -82,19 +77,25 @@ struct BinaryReader {
     try list { reader throws(Corrupt) in Array(try reader.rawBytes()) }
   }
 
-  mutating func uint64s() throws(Corrupt) -> [UInt64] {
-    let n = try count(minimumSize: 8)
-    var result: [UInt64] = []
-    result.reserveCapacity(n)
-    for _ in 0..<n { result.append(try uint64()) }
-    return result
-  }
+  mutating func uint64s() throws(Corrupt) -> [UInt64] { try fixedWidth(UInt64.self) }
 
-  mutating func uint32s() throws(Corrupt) -> [UInt32] {
-    let n = try count(minimumSize: 4)
-    var result: [UInt32] = []
-    result.reserveCapacity(n)
-    for _ in 0..<n { result.append(try uint32()) }
+  mutating func uint32s() throws(Corrupt) -> [UInt32] { try fixedWidth(UInt32.self) }
+
+  /// A counted run of little-endian integers, copied in one pass.
+  private mutating func fixedWidth<T: FixedWidthInteger>(_: T.Type) throws(Corrupt) -> [T] {
+    let size = MemoryLayout<T>.size
+    let n = try count(minimumSize: size)
+    let start = offset
+    offset += n * size
+    var result = [T](repeating: 0, count: n)
+    result.withUnsafeMutableBytes { target in
+      bytes.withUnsafeBytes { source in
+        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<(start + n * size)]))
+      }
+    }
+    #if _endian(big)
+      for index in result.indices { result[index] = T(littleEndian: result[index]) }
+    #endif
     return result
   }
 

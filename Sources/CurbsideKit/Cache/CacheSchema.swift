@@ -8,7 +8,7 @@ enum CacheSchema {
   /// The field names the coders know, type by type.
   static let expected = """
     IntentCatalog: lexicon intents
-    Lexicon: rules vocabulary known completions foreign anchors followUpCues whatIfCues references typoIndex
+    Lexicon: rules vocabulary known completions foreign anchors comorbidities followUpCues whatIfCues references typoIndex
     Rule: variant canonical
     ForeignTerm: tokens label
     TypoIndex: words keys starts entries longest
@@ -20,7 +20,7 @@ enum CacheSchema {
     NumberRange: lower lowerInclusive upper upperInclusive
     KnowledgeBase: version reviewed title scope outOfScope disclaimer notLoaded privacy references referenceOrder topics
     Reference: key short citation level line
-    Statement: id intent kind text refs when status detail corrects feature file line
+    Statement: id intent kind text refs when whenAny status detail corrects feature file line
     Topic: intent title statements
     """
 
@@ -38,7 +38,8 @@ enum CacheSchema {
       examples: [], prefer: [], file: "")
     let reference = Reference(key: "", short: "", citation: "", level: .primary, line: 1)
     let statement = Statement(
-      id: "", intent: .outOfScope, kind: .evidence, text: "", refs: [], when: [], status: .verified,
+      id: "", intent: .outOfScope, kind: .evidence, text: "", refs: [], when: [], whenAny: [],
+      status: .verified,
       detail: false, corrects: nil, feature: nil, file: "", line: 1)
     let base = KnowledgeBase(
       version: "", reviewed: "", title: "", scope: "", outOfScope: "", disclaimer: "",

@@ -31,6 +31,7 @@ enum CatalogCoding {
       w.string(term.label)
     }
     w.list(lexicon.anchors) { w, anchor in w.strings(anchor) }
+    w.list(lexicon.comorbidities) { w, phrase in w.strings(phrase) }
     w.stringSet(lexicon.followUpCues)
     w.list(lexicon.whatIfCues) { w, cue in w.strings(cue) }
     w.stringSet(lexicon.references)
@@ -50,6 +51,7 @@ enum CatalogCoding {
       }
       return (first, rules)
     }
+    lexicon.rules.reserveCapacity(groups.count)
     for (first, rules) in groups { lexicon.rules[first] = rules }
     lexicon.vocabulary = try r.stringSet()
     lexicon.known = try r.stringSet()
@@ -58,6 +60,7 @@ enum CatalogCoding {
       Lexicon.ForeignTerm(tokens: try r.strings(), label: try r.string())
     }
     lexicon.anchors = try r.list { r throws(BinaryReader.Corrupt) in try r.strings() }
+    lexicon.comorbidities = try r.list { r throws(BinaryReader.Corrupt) in try r.strings() }
     lexicon.followUpCues = try r.stringSet()
     lexicon.whatIfCues = try r.list { r throws(BinaryReader.Corrupt) in try r.strings() }
     lexicon.references = try r.stringSet()

@@ -15,12 +15,13 @@ public struct EngineCache: Sendable {
     case hit
     /// Loaded from YAML and (if the folder was writable) stored for next time.
     case rebuilt
-    /// Loaded from YAML without the cache (schema changed or the data could not be hashed).
+    /// Loaded from YAML without storing it (a type gained a field the cache does not know, or
+    /// the data could not be hashed).
     case bypassed
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: UInt32 = 2
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.
@@ -41,7 +42,7 @@ public struct EngineCache: Sendable {
 
   /// Loads the engine through the cache; throws exactly what `Engine.load` throws.
   public func load(intents: URL, knowledge: URL) throws(DataError) -> (engine: Engine, outcome: Outcome) {
-    guard CacheSchema.matches, let key = Self.key(intents: intents, knowledge: knowledge) else {
+    guard let key = Self.key(intents: intents, knowledge: knowledge) else {
       return (try Engine.load(intents: intents, knowledge: knowledge), .bypassed)
     }
     let path = file(intents: intents, knowledge: knowledge)
@@ -49,6 +50,12 @@ public struct EngineCache: Sendable {
       return (engine, .hit)
     }
     let engine = try Engine.load(intents: intents, knowledge: knowledge)
+    // The schema is checked only here, when writing: a file is read back only by the very
+    // build that wrote it (the key holds the program's identity), which passed this check.
+    // A file edited while it was being loaded must not be stored under the older key.
+    guard CacheSchema.matches, Self.key(intents: intents, knowledge: knowledge) == key else {
+      return (engine, .bypassed)
+    }
     if PosixFile.makeFolder(folder) {
       _ = PosixFile.writeAtomically(Self.encode(engine, key: key), to: path)
     }

@@ -61,6 +61,9 @@ enum KnowledgeCoding {
     w.string(s.text)
     w.strings(s.refs)
     w.list(s.when) { w, condition in encode(condition, into: &w) }
+    w.list(s.whenAny) { w, group in
+      w.list(group) { w, condition in encode(condition, into: &w) }
+    }
     w.string(s.status.rawValue)
     w.bool(s.detail)
     w.optionalString(s.corrects)
@@ -76,9 +79,13 @@ enum KnowledgeCoding {
     let text = try r.string()
     let refs = try r.strings()
     let when = try r.list { r throws(BinaryReader.Corrupt) in try decodeCondition(&r) }
+    let whenAny = try r.list { r throws(BinaryReader.Corrupt) in
+      try r.list { r throws(BinaryReader.Corrupt) in try decodeCondition(&r) }
+    }
     guard let status = Statement.Status(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
     return Statement(
-      id: id, intent: intent, kind: kind, text: text, refs: refs, when: when, status: status,
+      id: id, intent: intent, kind: kind, text: text, refs: refs, when: when, whenAny: whenAny,
+      status: status,
       detail: try r.bool(), corrects: try r.optionalString(), feature: try r.optionalString(),
       file: try r.string(), line: try r.int())
   }
@@ -98,11 +105,15 @@ enum KnowledgeCoding {
     }
   }
 
+  /// A range to overwrite: parsing one (`NumberRange("0")`) costs more than the whole rest of
+  /// a statement, so it is done once.
+  private static let zero = NumberRange("0")!
+
   static func decodeCondition(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Condition {
     guard let key = FactKey(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
     switch try r.int() {
     case 0:
-      guard var range = NumberRange("0") else { throw BinaryReader.Corrupt() }
+      var range = zero
       range.lower = try r.optionalDouble()
       range.lowerInclusive = try r.bool()
       range.upper = try r.optionalDouble()

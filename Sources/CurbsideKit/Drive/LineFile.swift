@@ -60,15 +60,15 @@ public final class LineFile: Sequence, IteratorProtocol {
         guard !finished, refill() else { break }
       }
       consumed = true
-      let newline = chunk.withUnsafeBufferPointer { buffer -> Int? in
-        for index in start..<end where buffer[index] == 0x0A { return index }
-        return nil
+      let newline = chunk.withUnsafeBytes { buffer -> Int? in
+        guard let found = memchr(buffer.baseAddress! + start, 0x0A, end - start) else { return nil }
+        return buffer.baseAddress!.distance(to: UnsafeRawPointer(found))
       }
       let stop = newline ?? end
       let room = Self.maximumLineBytes - line.count
       if stop - start > room {
         truncated = true
-        line.append(contentsOf: chunk[start..<(start + max(0, room))])
+        line.append(contentsOf: chunk[start..<(start + Swift.max(0, room))])
       } else {
         line.append(contentsOf: chunk[start..<stop])
       }
@@ -78,11 +78,7 @@ public final class LineFile: Sequence, IteratorProtocol {
       }
       start = end
     }
-    guard consumed else {
-      // The very first line of a file that shrank to nothing, or the end.
-      if line.isEmpty { return nil }
-      return finish(truncated: truncated)
-    }
+    guard consumed else { return nil }
     return finish(truncated: truncated)
   }
 

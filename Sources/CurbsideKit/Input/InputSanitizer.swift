@@ -6,6 +6,9 @@ public enum InputSanitizer {
 
   /// Replaces control and escape characters with spaces and cuts overlong lines.
   public static func clean(_ line: String) -> String {
+    // Fast path: short printable ASCII (nearly every question) is already clean.
+    let utf8 = line.utf8
+    if utf8.count <= maximumScalars, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
     var result = String.UnicodeScalarView()
     var count = 0
     for scalar in line.unicodeScalars {

@@ -16,7 +16,7 @@ public struct Normalizer: Sendable {
       }
       let word = tokens[index].text
       if !lexicon.vocabulary.contains(word), !lexicon.known.contains(word),
-        !word.contains(where: \.isNumber), let corrected = lexicon.typoIndex.correction(for: word)
+        !word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let corrected = lexicon.typoIndex.correction(for: word)
       {
         tokens[index].original = tokens[index].original ?? word
         tokens[index].text = corrected
@@ -33,40 +33,55 @@ public struct Normalizer: Sendable {
   }
 
   /// Folds Unicode and splits into alphanumeric tokens, keeping scalar offsets.
+  ///
+  /// Folding only ever yields ASCII, so the folded text and the tokens are built as bytes; plain
+  /// ASCII input (nearly every line) takes a fast path that never calls `Folding.fold`.
   static func foldAndTokenize(_ line: String) -> (String, [Token]) {
-    var folded = ""
+    var folded: [UInt8] = []
     folded.reserveCapacity(line.utf8.count)
     var tokens: [Token] = []
-    var current = ""
+    var current: [UInt8] = []
     var start = 0
     var offset = 0
     func flush(_ end: Int) {
       if !current.isEmpty {
-        tokens.append(Token(text: current, span: start..<end))
-        current = ""
+        tokens.append(Token(text: String(decoding: current, as: UTF8.self), span: start..<end))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    func take(_ byte: UInt8) {
+      folded.append(byte)
+      if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {  // 0-9, a-z
+        if current.isEmpty { start = offset }
+        current.append(byte)
+      } else {
+        flush(offset)
       }
     }
     for scalar in line.unicodeScalars {
       defer { offset += 1 }
       // Apostrophes join: "don't" is one word, "ALL's" is "alls".
       if scalar == "'" || scalar == "\u{2019}" || scalar == "`" { continue }
+      let value = scalar.value
+      if value < 0x80 {
+        // As Folding.fold for ASCII: controls separate, capitals are lower-cased.
+        if value < 0x20 || value == 0x7F {
+          folded.append(0x20)
+          flush(offset)
+        } else {
+          take(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+        }
+        continue
+      }
       guard let piece = Folding.fold(scalar) else {
-        folded.append(" ")
+        folded.append(0x20)
         flush(offset)
         continue
       }
-      folded.append(piece)
-      for character in piece.unicodeScalars {
-        if ("0"..."9").contains(character) || ("a"..."z").contains(character) {
-          if current.isEmpty { start = offset }
-          current.unicodeScalars.append(character)
-        } else {
-          flush(offset)
-        }
-      }
+      for byte in piece.utf8 { take(byte) }
     }
     flush(offset)
-    return (folded, tokens)
+    return (String(decoding: folded, as: UTF8.self), tokens)
   }
 
   /// A light plural strip: "regimens" → "regimen", never "status" or "analysis".

@@ -52,15 +52,33 @@ struct TypoIndex: Sendable {
   /// Rebuilds an index from its stored arrays (the start-up cache); nil when they disagree.
   init?(words: [[UInt8]], keys: [UInt64], starts: [UInt32], entries: [UInt32]) {
     guard starts.count == keys.count + 1, starts.first == 0, starts.last == UInt32(entries.count),
-      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-      zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }),
-      entries.allSatisfy({ Int($0) < words.count })
+      Self.isSorted(starts, strictly: false), Self.isSorted(keys, strictly: true),
+      Self.allBelow(entries, UInt32(words.count))
     else { return nil }
     self.words = words
     self.keys = keys
     self.starts = starts
     self.entries = entries
     longest = words.map(\.count).max() ?? 0
+  }
+
+  /// True when `values` never decrease (or always increase, when `strictly`).
+  private static func isSorted<T: Comparable>(_ values: [T], strictly: Bool) -> Bool {
+    values.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices.dropFirst() {
+        if strictly ? buffer[index - 1] >= buffer[index] : buffer[index - 1] > buffer[index] { return false }
+      }
+      return true
+    }
+  }
+
+  /// True when every value is below `bound`.
+  private static func allBelow(_ values: [UInt32], _ bound: UInt32) -> Bool {
+    values.withUnsafeBufferPointer { buffer in
+      var largest: UInt32 = 0
+      for value in buffer { largest = Swift.max(largest, value) }
+      return buffer.isEmpty || largest < bound
+    }
   }
 
   static func limit(for length: Int) -> Int { length >= twoEditLength ? 2 : 1 }

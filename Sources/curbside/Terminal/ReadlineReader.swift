@@ -9,7 +9,7 @@ struct ReadlineReader: LineReader {
   /// The words tab completion offers; readline's C callback reads them.
   nonisolated(unsafe) private static var vocabulary: [String] = []
   nonisolated(unsafe) private static var matches: [String] = []
-  private let historyPath: String?
+  private var historyPath: String?
 
   init(history: String?, completions: [String]) {
     historyPath = history
@@ -27,9 +27,10 @@ struct ReadlineReader: LineReader {
     }
     // Ctrl-C abandons the current line and shows a fresh prompt.
     signal(SIGINT) { _ in curbside_rl_abandon_line() }
-    if let history {
-      History.prepare(history)
+    if let history, HistoryFile.prepare(history) {
       read_history(history)
+    } else {
+      historyPath = nil
     }
   }
 
@@ -46,7 +47,7 @@ struct ReadlineReader: LineReader {
     add_history(line)
     if let historyPath {
       append_history(1, historyPath)
-      chmod(historyPath, 0o600)
+      HistoryFile.keepPrivate(historyPath)
     }
   }
 
@@ -54,31 +55,5 @@ struct ReadlineReader: LineReader {
   static func words(for engine: Engine) -> [String] {
     let commands = ["help", "patient", "new", "sources", "references", "why", "more", "about", "quit", "exit", "save"]
     return Array(Set(commands + engine.catalog.lexicon.completions)).sorted()
-  }
-}
-
-/// The history file: private, in the user's state directory.
-enum History {
-  /// `$XDG_STATE_HOME/curbside/history`, or `~/.local/state/curbside/history`.
-  static func path(environment: [String: String]) -> String? {
-    let base: String
-    if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
-      base = state
-    } else if let home = environment["HOME"], !home.isEmpty {
-      base = home + "/.local/state"
-    } else {
-      return nil
-    }
-    return base + "/curbside/history"
-  }
-
-  /// Creates the folder (0700) and the file (0600) before readline touches them.
-  static func prepare(_ path: String) {
-    let folder = (path as NSString).deletingLastPathComponent
-    try? FileManager.default.createDirectory(
-      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    let descriptor = open(path, O_CREAT | O_WRONLY | O_APPEND, 0o600)
-    if descriptor >= 0 { close(descriptor) }
-    chmod(path, 0o600)
   }
 }

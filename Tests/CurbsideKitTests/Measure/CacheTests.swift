@@ -1,0 +1,132 @@
+import CurbsideTestSupport
+import Foundation
+import Testing
+
+@testable import CurbsideKit
+
+extension Measure {
+  /// The start-up cache: the same engine as the YAML, private files, rebuilt when stale or
+  /// damaged, and never needed for correctness.
+  @Suite struct CacheTests {
+    /// A scratch copy of the project's data and a cache folder for it.
+    func setUp() throws -> (intents: URL, knowledge: URL, cache: EngineCache) {
+      let folder = Fixtures.scratch("cache-" + UUID().uuidString)
+      let intents = folder.appendingPathComponent("Intents")
+      let knowledge = folder.appendingPathComponent("Knowledge")
+      try FileManager.default.copyItem(at: Fixtures.intents, to: intents)
+      try FileManager.default.copyItem(at: Fixtures.knowledge, to: knowledge)
+      return (intents, knowledge, EngineCache(folder: folder.appendingPathComponent("cache/curbside").path))
+    }
+
+    @Test func theCoderKnowsEveryFieldOfTheStoredTypes() {
+      // A failure here means a field was added to a stored type: add it to CatalogCoding or
+      // KnowledgeCoding and to CacheSchema.expected (until then the cache is not written).
+      #expect(CacheSchema.current == CacheSchema.expected)
+    }
+
+    @Test func aCachedEngineIsTheEngineLoadedFromYAML() throws {
+      let (intents, knowledge, cache) = try setUp()
+      let (first, firstOutcome) = try cache.load(intents: intents, knowledge: knowledge)
+      let (second, secondOutcome) = try cache.load(intents: intents, knowledge: knowledge)
+      #expect(firstOutcome == .rebuilt)
+      #expect(secondOutcome == .hit)
+      #expect(CanonicalDump.text(second.catalog) == CanonicalDump.text(first.catalog))
+      #expect(CanonicalDump.text(second.knowledge) == CanonicalDump.text(first.knowledge))
+    }
+
+    @Test func answersFromTheCacheAreByteForByteThoseFromYAML() throws {
+      let (intents, knowledge, cache) = try setUp()
+      _ = try cache.load(intents: intents, knowledge: knowledge)
+      let (cached, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+      #expect(outcome == .hit)
+      let plain = try Engine.load(intents: intents, knowledge: knowledge)
+      let text = try String(contentsOf: Fixtures.root.appendingPathComponent("Tests/Evaluation/questions.tsv"), encoding: .utf8)
+      let questions = Benchmark.questions(in: text) + ["speling mistaks in blinatumomub dosing", "why", "more"]
+      for format in [OutputFormat.text, .markdown, .json] {
+        var a = BatchRunner(engine: plain, renderer: Renderer(format: format, options: RenderOptions(), references: plain.knowledge.references))
+        var b = BatchRunner(engine: cached, renderer: Renderer(format: format, options: RenderOptions(), references: cached.knowledge.references))
+        for question in questions {
+          let expected = a.answer(question)
+          let got = b.answer(question)
+          #expect(got == expected, "\(format): \(question)")
+          if got != expected { return }
+        }
+      }
+    }
+
+    @Test func theCacheFileIsPrivate() throws {
+      let (intents, knowledge, cache) = try setUp()
+      _ = try cache.load(intents: intents, knowledge: knowledge)
+      let path = cache.file(intents: intents, knowledge: knowledge)
+      let file = try FileManager.default.attributesOfItem(atPath: path)
+      let folder = try FileManager.default.attributesOfItem(atPath: cache.folder)
+      #expect((file[.posixPermissions] as? Int) == 0o600)
+      #expect((folder[.posixPermissions] as? Int) == 0o700)
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter { $0.hasSuffix(".tmp") }
+      #expect(leftovers.isEmpty)
+    }
+
+    @Test func aChangedDataFileRebuildsTheCache() throws {
+      let (intents, knowledge, cache) = try setUp()
+      _ = try cache.load(intents: intents, knowledge: knowledge)
+      let file = knowledge.appendingPathComponent("knowledge.yaml")
+      var text = try String(contentsOf: file, encoding: .utf8)
+      text = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.hasPrefix("title:") ? "title: Changed title" : String($0)
+      }.joined(separator: "\n")
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      let (engine, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+      #expect(outcome == .rebuilt)
+      #expect(engine.knowledge.title == "Changed title")
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .hit)
+    }
+
+    @Test func aDamagedCacheIsRebuiltSilently() throws {
+      let (intents, knowledge, cache) = try setUp()
+      let (original, _) = try cache.load(intents: intents, knowledge: knowledge)
+      let path = cache.file(intents: intents, knowledge: knowledge)
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+      var generator = SeededGenerator(seed: 7)
+      let damages: [Data] = [
+        Data(), Data("garbage".utf8), bytes.prefix(bytes.count / 2),
+        Data(bytes.map { $0 }.enumerated().map { $0.offset == bytes.count - 10 ? $0.element ^ 0xFF : $0.element }),
+        Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }),
+      ]
+      for damaged in damages {
+        try damaged.write(to: URL(fileURLWithPath: path))
+        let (engine, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+        #expect(outcome == .rebuilt)
+        #expect(CanonicalDump.text(engine.knowledge) == CanonicalDump.text(original.knowledge))
+        #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .hit)
+      }
+    }
+
+    @Test func brokenDataIsNeverCachedAndFailsAsWithoutTheCache() throws {
+      let (intents, knowledge, cache) = try setUp()
+      try "id: mrd\nterms: [unclosed\n".write(to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
+      var withCache: [Diagnostic] = []
+      var without: [Diagnostic] = []
+      do { _ = try cache.load(intents: intents, knowledge: knowledge) } catch { withCache = error.diagnostics }
+      do { _ = try Engine.load(intents: intents, knowledge: knowledge) } catch { without = error.diagnostics }
+      #expect(!withCache.isEmpty)
+      #expect(withCache == without)
+      #expect(!FileManager.default.fileExists(atPath: cache.file(intents: intents, knowledge: knowledge)))
+    }
+
+    @Test func anUnwritableCacheFolderIsNotAnError() throws {
+      let (intents, knowledge, _) = try setUp()
+      let cache = EngineCache(folder: "/proc/curbside-cannot-write-here")
+      let (engine, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+      #expect(outcome == .rebuilt)
+      #expect(!engine.catalog.intents.isEmpty)
+    }
+
+    @Test func theEnvironmentChoosesOrDisablesTheCache() {
+      #expect(EngineCache.standard(environment: ["HOME": "/home/a"])?.folder == "/home/a/.cache/curbside")
+      #expect(EngineCache.standard(environment: ["HOME": "/home/a", "XDG_CACHE_HOME": "/x"])?.folder == "/x/curbside")
+      #expect(EngineCache.standard(environment: ["HOME": "/home/a", "CURBSIDE_NO_CACHE": "1"]) == nil)
+      #expect(EngineCache.standard(environment: ["HOME": "/home/a", "CURBSIDE_NO_CACHE": "0"]) != nil)
+      #expect(EngineCache.standard(environment: [:]) == nil)
+    }
+  }
+}
