@@ -1,125 +1,58 @@
-/// The patterns the fact extractor reads, over folded lower-case text
+import Foundation
+
+/// The pattern fragments and number readers the fact readers share, over folded lower-case text
 /// ("≥" is ">=", "⁹" is "9", "µ" is "u", "×" is "x", "⁻" is "-").
 extension FactExtractor {
-  /// A negation just before a fact: "no", "not", "without", "negative for".
-  static let negation = #"(no\s+|not\s+|without\s+|negative\s+for\s+|absent\s+)?"#
+  /// A "-" that is a sign, not a hyphen: "CD20-", "Ph- ALL". It must touch the word before it.
+  static let minusSign = Pattern(#"-(?=[\s,;.)/]|$)"#)
+  /// A hyphen joining a word to its polarity: "CD20-negative".
+  static let joiner = Pattern(#"\s*-(?=\s*[a-z(])"#)
 
-  static let ageYears: [Pattern] = [
-    Pattern(#"\b(\d{1,3}(?:\.\d)?)\s*-?\s*(?:years?|yrs?|y)\.?\s*-?\s*(?:old\b|o\b|/o\b|\.o\b\.?)"#, gates: ["y"]),
-    Pattern(#"\b(?:aged|age of|age|age:)\s*(\d{1,3})\b(?!\s*(?:%|x|k\b|/|mg|months|weeks|days))"#, gates: ["age"]),
-    Pattern(#"\b(?:she|he|patient|pt|they)\s+(?:is|was|were|are|be|turns?|becomes?)\s+(?:now\s+|actually\s+)?(\d{1,3})\b(?!\s*(?:%|x|k\b|g/l|/|mg|ul|cells|weeks|days|months|years?\s+(?:of|ago)))"#,
-      gates: ["she", "he ", "patient", "pt", "they"]),
-    Pattern(#"\bactually\s+(\d{1,3})\b(?!\s*(?:%|x|k\b|/|mg))"#, gates: ["actually"]),
-  ]
-  static let ageMonths = Pattern(#"\b(\d{1,2})\s*-?\s*(?:months?|mo)\s*-?\s*old\b"#, gates: ["old"])
-  static let ageSexShort = Pattern(#"\b(\d{1,3})(?:\s*(?:yo|y/o|y\.o\.?)\s*)?([mf])\b"#)
-  static let female = Pattern(#"\b(woman|female|girl|lady|she|her|mother|daughter)\b"#)
-  static let male = Pattern(#"\b(man|male|boy|gentleman|he|his|him|father|son)\b"#)
+  /// A comparator before a number: the number is a bound, not a value.
+  static let comparator =
+    #"(?:<=|>=|<|>|~|at\s+least|at\s+most|less\s+than|more\s+than|greater\s+than|fewer\s+than|over|under|below|above|approximately|about|up\s+to)"#
 
-  static let wbcUnit = #"(x\s*10\s*\^?\s*[39]\s*/\s*(?:l|ul|mm3|mcl)|g/l|(?:cells\s*)?/\s*(?:ul|mm3|mcl|l))?"#
-  static let wbcPatterns: [Pattern] = [
-    Pattern(
-      #"(?:wbc|white(?:\s+blood)?(?:\s+cells?)?(?:\s+count)?|leu[ck]ocytes?(?:\s+count)?|leu[ck]ocytosis)\s*(?:count\s*)?(?:of|is|was|=|:|at|~|about|>|>=)?\s*(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand)?\s*"#
-        + wbcUnit, gates: ["wbc", "white", "leu"]),
-    Pattern(
-      #"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand)?\s*"# + wbcUnit
-        + #"\s*(?:wbc|white(?:\s+blood)?(?:\s+cells?)?(?:\s+count)?|leu[ck]ocytes)"#,
-      gates: ["wbc", "white", "leu"]),
-  ]
+  /// An MRD level: "0.01%", "10^-4", "10-4" (from "10⁻⁴"), "1 x 10^-4", "1e-4", "10(-4)".
+  static let level =
+    #"(?:\d+(?:[.,]\d+)?\s*(?:x|\*)\s*)?10\s*(?:\^|e|\*\*)?\s*\(?\s*-\s*\d{1,2}\s*\)?(?!\d|\.\d)|\d+(?:[.,]\d+)?\s*e\s*-\s*\d{1,2}\b|\d*[.,]?\d+\s*%"#
 
-  static let polarityGroup = #"(\+|-?\s*pos(?:itive)?\b|-?\s*neg(?:ative)?\b|-(?![\w\d]))?"#
-  static let cd20 = Pattern(
-    negation + #"\bcd\s?20\s*(?:expression|status)?\s*(?:is|was|:|in)?\s*"# + polarityGroup
-      + #"\s*(?:\(?\s*(?:in\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s*%)?()"#, gates: ["cd"])
-  static let cd20Before = Pattern(
-    #"\b(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+blasts\s+)?(?:are\s+|were\s+)?cd\s?20"#, gates: ["cd"])
-  static let phLike = Pattern(
-    #"\b(?:ph|philadelphia)\s*-?\s*like\b|\bbcr\s*-?\s*abl1?\s*-?\s*like\b"#, gates: ["like"])
-  static let ph = Pattern(
-    negation
-      + #"\b(?:ph(?![a-z])|philadelphia(?:\s+chromosome)?|bcr\s*[:\-]*\s*abl1?|t\s*\(\s*9\s*;\s*22\s*\))\s*(?:status|chromosome|fusion)?\s*(?:is|:)?\s*"#
-      + #"(\+|-?\s*pos(?:itive)?\b|-?\s*neg(?:ative)?\b|-(?!\s*like)(?![\w\d]))?(\s*(?:rearranged|detected|present))?"#,
-    gates: ["ph", "bcr", "9;22", "9 ;"])
-  static let burkitt = Pattern(
-    #"(?<!not\s)(?<!no\s)\b(?:burkitt|mature\s*b(?:[\s-]*cell)?[\s-]*(?:all\b|leuk|acute)|surface\s+(?:ig|immunoglobulin)\s*(?:\+|pos)|sig\s*\+|fab\s*l3\b|t\s*\(\s*8\s*;\s*14\s*\))"#,
-    gates: ["burkitt", "mature", "surface", "sig", "l3", "8;14"])
-  static let precursor = Pattern(
-    #"\b(?:precursor[\s-]*b|b[\s-]*precursor|pre[\s-]*b\b|b[\s-]*lymphoblastic|bcp[\s-]*all|b[\s-]*cell\s+precursor|tdt\s*(?:\+|pos))"#,
-    gates: ["precursor", "pre", "lymphoblastic", "bcp", "tdt"])
-  static let tcell = Pattern(
-    #"\bt[\s-]*(?:cell\s+)?all\b|\bt[\s-]*lymphoblastic|\bt[\s-]*cell\s+acute"#, gates: ["t"])
-  static let cns = Pattern(
-    negation + #"\b(?:with\s+|has\s+|had\s+|known\s+)?cns\s*(?:status\s*)?(?::|is)?\s*"# + polarityGroup
-      + #"\s*(?:([123])\b)?(\s*(?:disease|involvement)(?!\s+(?:is|at)))?"#, gates: ["cns"])
+  /// A time point of a measurement: "after induction", "end of consolidation", "day 29".
+  static let timepoint =
+    #"\b(?:(?:(?:after|following)\s+|post[\s-]*|end[\s-]+of[\s-]+|completion\s+of\s+)(?:the\s+)?(?:first\s+|second\s+)?(?:induction|consolidation|re-?induction|(?:cycle|course|block)\s*\d|(?:\d|one|two|three|first|second)\s+(?:cycles?|courses?|blocks?))\b|eoi\b|eoc\b|(?:before\s+|prior\s+to\s+|pre[\s-]*)(?:allo(?:geneic)?[\s-]*)?(?:transplant\w*|hsct|sct|hct|bmt)\b|(?:day|d)\s*\+?\s*\d{1,3}\b|(?:week|wk)\s*\d{1,2}\b|(?:month|mo)\s*\d{1,2}\b|\d{1,2}\s*months?\b|tp\s*\d\b)"#
 
-  static let mrd = Pattern(
-    #"(no\s+|not\s+|without\s+|undetectable\s+)?\bmrd\s*(?:status\s*)?(?:is|was|of|:|at|=)?\s*"#
-      + #"(\+|-?\s*pos(?:itive)?\b|-?\s*neg(?:ative)?\b|detectable|undetectable|persistent|rising|-(?![\w\d]))?"#
-      + #"\s*(?:level\s*)?(?:of|at|=|:)?\s*(<=|>=|<|>|~)?\s*((?:\d+(?:\.\d+)?\s*(?:x\s*)?)?(?:10\s*\^?\s*-\s*\d|1?e\s*-\s*\d)|\d+(?:\.\d+)?\s*%)?"#,
-    gates: ["mrd"])
-  static let timepoint = Pattern(
-    #"\b(?:after|end\s+of|post[\s-]?)\s*(?:induction|consolidation|cycle\s*\d|course\s*\d)\b|\bday\s*\d{1,2}\b"#,
-    gates: ["induction", "consolidation", "cycle", "course", "day"])
-
-  static let ecog = Pattern(
-    #"\b(?:ecog|zubrod|who\s+ps|performance\s+status|ps)\s*(?:ps|performance\s+status)?\s*(?:of|is|=|:)?\s*([0-4])\b"#,
-    gates: ["ecog", "zubrod", "ps", "performance"])
-  static let fitness = Pattern(
-    #"(not\s+|isnt\s+|is\s+not\s+)?\b(fit|unfit|frail|medically\s+fit)\b"#, gates: ["fit", "frail"])
-  static let comorbidity = Pattern(
-    #"\b(heart\s+failure|cardiac\s+failure|cirrhosis|renal\s+failure|ckd|copd|dementia|coronary\s+artery\s+disease|myocardial\s+infarction|stroke)\b"#)
-
-  static let genetics: [(Pattern, String)] = [
-    (Pattern(negation + #"\b(?:kmt2a|mll)(?:\s*-?\s*(?:r\b|rearranged|rearrangement|af4))?|\bt\s*\(\s*4\s*;\s*11\s*\)"#,
-      gates: ["kmt2a", "mll", "4;11"]), "KMT2A-rearranged"),
-    (Pattern(negation + #"\b(?:low\s+hypodiploid\w*|near[\s-]*haploid\w*)"#, gates: ["ploid"]), "low hypodiploidy"),
-    (Pattern(negation + #"\bnear[\s-]*triploid\w*"#, gates: ["triploid"]), "near-triploidy"),
-    (Pattern(negation + #"\bcomplex\s+(?:karyotype|cytogenetics)"#, gates: ["complex"]), "complex karyotype"),
-    (Pattern(negation + #"\btp\s?53\b"#, gates: ["tp"]), "TP53"),
-    (Pattern(negation + #"\bikzf1\s*(?:plus\b|\+)"#, gates: ["ikzf1"]), "IKZF1plus"),
-    (Pattern(negation + #"\bikzf1\b(?!\s*(?:plus\b|\+))"#, gates: ["ikzf1"]), "IKZF1 deletion"),
-  ]
-  static let timeToCR: [Pattern] = [
-    Pattern(#"\b(?:cr|remission)\s+(?:after|at|in|by)\s+(\d{1,2})\s*(?:weeks?|wks?)\b"#, gates: ["week", "wk"]),
-    Pattern(#"\b(\d{1,2})\s*(?:weeks?|wks?)\s+to\s+(?:cr|remission)\b"#, gates: ["week", "wk"]),
-  ]
-
-  static let phases: [(Pattern, String)] = [
-    (Pattern(#"\b(?:newly[\s-]*diagnosed|new\s+diagnosis|de\s*novo|at\s+diagnosis|untreated|treatment[\s-]*naive)\b"#,
-      gates: ["diagnos", "novo", "untreated", "naive"]), "newly-diagnosed"),
-    (Pattern(#"\b(?:after|post[\s-]?|end\s+of|completed?)\s*induction\b"#, gates: ["induction"]), "post-induction"),
-    (Pattern(#"\b(?:in\s+cr1?|first\s+(?:complete\s+)?remission|in\s+(?:complete\s+)?remission)\b"#,
-      gates: ["cr", "remission"]), "cr1"),
-    (Pattern(#"\b(?:relapsed|refractory|r/r|first\s+relapse|at\s+relapse|has\s+relapsed)\b"#,
-      gates: ["relapse", "refractory", "r/r"]), "relapsed"),
-  ]
-
+  /// A number: "45", "4.5", "45,000".
   static func number(_ text: String?) -> Double? {
     guard let text else { return nil }
     return Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: ""))
   }
 
-  static func isNegated(_ group: String?) -> Bool { !(group ?? "").isEmpty }
-
-  /// "positive" or "negative" from "+", "pos", "-neg", "undetectable"...
+  /// "positive" or "negative" from "+", "pos", "-neg", "undetectable", "not detected"...
   static func polarity(_ text: String?) -> String? {
-    guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-    if text.hasPrefix("undetect") || text.contains("neg") || text == "-" { return "negative" }
-    if text.contains("+") || text.contains("pos") || text.hasPrefix("detect") || text == "persistent"
-      || text == "rising"
+    guard let raw = text?.trimmingCharacters(in: CharacterSet(charactersIn: " ()")), !raw.isEmpty
+    else { return nil }
+    let t = raw.replacingOccurrences(of: "  ", with: " ")
+    if t.hasPrefix("undetect") || t.hasPrefix("not") || t.hasPrefix("no ") || t.contains("neg")
+      || t == "-" || t.hasPrefix("absent") || t.hasPrefix("excluded") || t.hasPrefix("ruled")
+      || t.hasPrefix("below") || t.hasPrefix("cleared") || t.hasPrefix("uninvolved")
+      || t.hasPrefix("clear") || t.hasPrefix("free") || t.hasPrefix("without") || t == "normal"
+      || t == "unremarkable"
     {
-      return "positive"
+      return "negative"
     }
-    return nil
+    return "positive"
   }
 
   /// An MRD level as a fraction: "0.01%" → 0.0001, "10-4" → 0.0001, "2 x 10^-3" → 0.002.
   static func mrdLevel(_ text: String?) -> Double? {
-    guard var t = text?.replacingOccurrences(of: " ", with: ""), !t.isEmpty else { return nil }
+    guard var t = text?.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: "."),
+      !t.isEmpty
+    else { return nil }
     if t.hasSuffix("%") {
-      return Double(t.dropLast()).map { $0 / 100 }
+      guard let percent = Double(t.dropLast()), percent <= 100 else { return nil }
+      return percent / 100
     }
-    t = t.replacingOccurrences(of: "^", with: "")
+    for noise in ["^", "(", ")", "**"] { t = t.replacingOccurrences(of: noise, with: "") }
+    t = t.replacingOccurrences(of: "*", with: "x")
     var mantissa = 1.0
     if let x = t.firstIndex(of: "x") {
       mantissa = Double(t[..<x]) ?? 1
@@ -127,12 +60,13 @@ extension FactExtractor {
     }
     if let e = t.range(of: "e-") {
       let head = t[..<e.lowerBound]
-      mantissa *= head.isEmpty ? 1 : (Double(head) ?? 1)
+      // "10e-4" is how physicians type 10^-4.
+      if head != "10" { mantissa *= head.isEmpty ? 1 : (Double(head) ?? 1) }
       guard let exponent = Double(t[e.upperBound...]) else { return nil }
-      return mantissa * pow10(-exponent)
+      return round(mantissa * pow10(-exponent))
     }
     if t.hasPrefix("10-"), let exponent = Double(t.dropFirst(3)) {
-      return mantissa * pow10(-exponent)
+      return round(mantissa * pow10(-exponent))
     }
     return nil
   }
@@ -141,5 +75,61 @@ extension FactExtractor {
     var result = 1.0
     for _ in 0..<Int(abs(exponent)) { result *= 10 }
     return exponent < 0 ? 1 / result : result
+  }
+
+  /// Rounds away binary noise: 1.5e-4 stays 1.5e-4, not 1.4999999e-4.
+  static func round(_ value: Double) -> Double {
+    guard value != 0 else { return 0 }
+    let digits = 12 - Int(log10(abs(value)).rounded(.down))
+    let scale = pow(10, Double(digits))
+    return (value * scale).rounded() / scale
+  }
+
+  /// A time point as Curbside writes it: "post-induction" → "after induction", "d29" → "day 29".
+  static func timepointName(_ text: String) -> String {
+    var t = text.replacingOccurrences(of: "-", with: " ")
+    while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
+    t = t.trimmingCharacters(in: .whitespaces)
+    for (from, to) in [
+      ("eoi", "end of induction"), ("eoc", "end of consolidation"), ("following ", "after "),
+      ("completion of ", "end of "), ("the ", ""), ("prior to ", "before "), ("+", ""),
+    ] {
+      t = t.replacingOccurrences(of: from, with: to)
+    }
+    if t.hasPrefix("post") { t = "after " + t.dropFirst(4).trimmingCharacters(in: .whitespaces) }
+    if t.hasPrefix("pre") && !t.hasPrefix("pre ") { t = "before " + t.dropFirst(3) }
+    if t.hasPrefix("pre ") { t = "before " + t.dropFirst(4) }
+    if t.hasPrefix("before ") { t = "before transplant" }
+    for (short, long) in [("d", "day "), ("wk", "week ")] where t.hasPrefix(short) {
+      let rest = t.dropFirst(short.count).trimmingCharacters(in: .whitespaces)
+      if let first = rest.first, first.isNumber { t = long + rest }
+    }
+    t = t.replacingOccurrences(of: "day  ", with: "day ").replacingOccurrences(of: "week  ", with: "week ")
+    return t
+  }
+
+  /// Reads the words after an anchor with a set of piece patterns, in any order, until none
+  /// fits: each hit is the index of the piece and its match.
+  static func tail(
+    _ line: Line, from start: Int, _ pieces: [Pattern], limit: Int = 10
+  ) -> (end: Int, hits: [(Int, Pattern.Match)]) {
+    var position = start
+    var hits: [(Int, Pattern.Match)] = []
+    outer: for _ in 0..<limit {
+      for (index, piece) in pieces.enumerated() {
+        if let match = piece.match(in: line, at: position), !match.range.isEmpty {
+          hits.append((index, match))
+          position = match.range.upperBound
+          continue outer
+        }
+      }
+      break
+    }
+    return (position, hits)
+  }
+
+  /// The end of the last hit that was not a filler: where a fact's span stops.
+  static func end(of hits: [(Int, Pattern.Match)], fillers: Set<Int>, from start: Int) -> Int {
+    hits.last { !fillers.contains($0.0) }?.1.range.upperBound ?? start
   }
 }

@@ -9,12 +9,58 @@ final class Line {
   /// True when the line holds a digit: every numeric pattern needs one.
   let hasDigit: Bool
 
+  /// Which pairs of adjacent units occur, as bits indexed by `Line.pair`: a gate whose first
+  /// two units never occur together is closed without a scan.
+  private let pairs: [UInt64]
+
   init(_ text: String) {
     self.text = text
     ns = text as NSString
     units = Array(text.utf16)
-    hasDigit = units.contains { $0 >= 0x30 && $0 <= 0x39 }
+    var digit = false
+    var pairs = [UInt64](repeating: 0, count: 64)
+    var previous = Self.code(0x20)
+    for unit in units {
+      if unit >= 0x30 && unit <= 0x39 { digit = true }
+      let code = Self.code(unit)
+      let index = previous &* 64 &+ code
+      pairs[index >> 6] |= 1 << UInt64(index & 63)
+      previous = code
+    }
+    hasDigit = digit
+    self.pairs = pairs
   }
+
+  /// A 6-bit code for a unit: letters, digits and the punctuation the patterns use get their
+  /// own codes; everything else shares 63.
+  static func code(_ unit: UInt16) -> Int {
+    switch unit {
+    case 0x61...0x7A: return Int(unit - 0x61) + 1
+    case 0x30...0x39: return Int(unit - 0x30) + 27
+    case 0x20: return 37
+    case 0x2D: return 38
+    case 0x28: return 39
+    case 0x29: return 40
+    case 0x3B: return 41
+    case 0x2F: return 42
+    case 0x3A: return 43
+    case 0x2B: return 44
+    case 0x2C: return 45
+    case 0x2E: return 46
+    case 0x5E: return 47
+    case 0x3C: return 48
+    case 0x3E: return 49
+    case 0x25: return 50
+    case 0x3D: return 51
+    default: return 63
+    }
+  }
+
+  /// The pair index of two units, for `hasPair`.
+  static func pair(_ a: UInt16, _ b: UInt16) -> Int { code(a) * 64 + code(b) }
+
+  /// True when the pair with index `pair` may occur (exactly, unless a unit has code 63).
+  func hasPair(_ pair: Int) -> Bool { pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
 
   var count: Int { units.count }
 
@@ -26,10 +72,14 @@ final class Line {
   }
 
   /// True when `needle` occurs in the line: a plain scan, cheaper than any regex.
-  func contains(_ needle: [UInt16]) -> Bool {
-    guard let first = needle.first, needle.count <= units.count else { return needle.isEmpty }
-    var index = 0
-    let last = units.count - needle.count
+  func contains(_ needle: [UInt16]) -> Bool { contains(needle, in: 0..<units.count) }
+
+  /// True when `needle` occurs within `range` of the line.
+  func contains(_ needle: [UInt16], in range: Range<Int>) -> Bool {
+    let range = max(0, range.lowerBound)..<min(units.count, range.upperBound)
+    guard let first = needle.first, needle.count <= range.count else { return needle.isEmpty }
+    var index = range.lowerBound
+    let last = range.upperBound - needle.count
     while index <= last {
       if units[index] == first {
         var offset = 1
@@ -42,6 +92,25 @@ final class Line {
   }
 
   func contains(_ needle: String) -> Bool { contains(Array(needle.utf16)) }
+
+  /// True when `needle` occurs as a whole word: no letter or digit touches either end (only the
+  /// start, when `prefix`).
+  func containsWord(_ needle: [UInt16], prefix: Bool = false) -> Bool {
+    guard let first = needle.first, needle.count <= units.count else { return false }
+    var index = 0
+    let last = units.count - needle.count
+    while index <= last {
+      if units[index] == first, !Self.isWordUnit(self[index - 1]) {
+        var offset = 1
+        while offset < needle.count, units[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count, prefix || !Self.isWordUnit(self[index + offset]) { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  static func isWordUnit(_ unit: UInt16) -> Bool { isLetter(unit) || isDigit(unit) }
 
   // MARK: Sentences and clauses
 
@@ -67,21 +136,40 @@ final class Line {
   func isQuestion(at index: Int) -> Bool {
     let range = sentence(around: index)
     if range.upperBound > 0, self[range.upperBound - 1] == 0x3F { return true }
-    let opening = substring(range).drop { $0 == " " || $0 == "-" || $0 == "," }
-    return Self.questionOpeners.contains { opening.hasPrefix($0) }
+    var start = range.lowerBound
+    while start < range.upperBound, units[start] == 0x20 || units[start] == 0x2D || units[start] == 0x2C {
+      start += 1
+    }
+    return Self.questionOpeners.contains { opener in
+      start + opener.count <= range.upperBound && units[start..<(start + opener.count)].elementsEqual(opener)
+    }
   }
 
-  static let questionOpeners = [
+  static let questionOpeners: [[UInt16]] = [
     "what ", "which ", "how ", "why ", "when ", "should ", "does ", "do ", "is ", "are ", "can ",
     "could ", "would ", "will ", "whats ", "whether ",
-  ]
+  ].map { Array($0.utf16) }
 
   /// True when the sentence holding `index` names a threshold or asks for a definition:
   /// its numbers are cut-offs, not this patient's values.
   func isAboutThresholds(at index: Int) -> Bool {
-    let words = substring(sentence(around: index))
-    return ["threshold", "cutoff", "cut-off", "cut off", "meaning", "definition", "defined as"]
-      .contains { words.contains($0) }
+    let sentence = sentence(around: index)
+    return Self.cutOffWords.contains { contains($0, in: sentence) }
+      || Self.definitionWords.contains { contains($0, in: sentence) }
+  }
+
+  static let cutOffWords = ["threshold", "cutoff", "cut-off", "cut off"].map { Array($0.utf16) }
+  static let definitionWords = ["meaning", "definition", "defined as"].map { Array($0.utf16) }
+
+  /// True when the value at `range` is a cut-off rather than this patient's value: the sentence
+  /// defines something, or "threshold" or "cut-off" stands right next to the value.
+  func isThreshold(_ value: Range<Int>) -> Bool {
+    let range = min(value.lowerBound, count)..<min(value.upperBound, count)
+    let sentence = sentence(around: range.lowerBound)
+    if Self.definitionWords.contains(where: { contains($0, in: sentence) }) { return true }
+    let before = max(clauseStart(before: range.lowerBound), range.lowerBound - 24)..<range.lowerBound
+    let after = range.upperBound..<min(clauseEnd(after: range.upperBound), range.upperBound + 16)
+    return Self.cutOffWords.contains { contains($0, in: before) || contains($0, in: after) }
   }
 
   /// The start of the clause holding `index`: after the last ";" outside parentheses, or the

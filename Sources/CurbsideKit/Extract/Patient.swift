@@ -19,7 +19,7 @@ public enum PatientField: String, Sendable, CaseIterable, Comparable {
 public struct PatientFact: Sendable, Hashable {
   public var field: PatientField
   public var value: FactValue
-  /// Offsets (Unicode scalars) of the words it was read from, in the line of `turn`.
+  /// UTF-16 offsets of the words it was read from, in the folded text of the line of `turn`.
   public var span: Range<Int>
   /// The turn (1-based line of the session) it came from.
   public var turn: Int
@@ -54,8 +54,14 @@ public struct Patient: Sendable, Hashable {
   public var isEmpty: Bool { facts.isEmpty }
   public subscript(field: PatientField) -> PatientFact? { facts[field] }
 
-  /// Sets a fact, replacing any earlier value of the same field.
-  public mutating func set(_ fact: PatientFact) { facts[fact.field] = fact }
+  /// Sets a fact, replacing any earlier value of the same field. A new CD20 or MRD status from
+  /// a later turn drops the percentage, level and time point read with the old one.
+  public mutating func set(_ fact: PatientFact) {
+    for (dependent, primary) in FactExtractor.dependents where primary == fact.field {
+      if let old = facts[dependent], old.turn < fact.turn { facts[dependent] = nil }
+    }
+    facts[fact.field] = fact
+  }
   public mutating func remove(_ field: PatientField) { facts[field] = nil }
 
   public var age: Double? { facts[.age]?.number }
