@@ -49,22 +49,30 @@ public enum JSONValue: Sendable, Equatable {
     return text
   }
 
+  /// Quotes a string. Control characters, C1 controls and bidirectional overrides are written
+  /// as `\\u` escapes, so a terminal that shows the JSON never interprets them.
   static func quote(_ s: String, into out: inout String) {
     out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 >= 0xC2 }) {
+      out += s  // plain ASCII, nothing to escape: the common case
+    } else {
+      for scalar in s.unicodeScalars { escape(scalar, into: &out) }
     }
     out += "\""
+  }
+
+  static func escape(_ scalar: Unicode.Scalar, into out: inout String) {
+    switch scalar.value {
+    case 0x22: out += "\\\""
+    case 0x5C: out += "\\\\"
+    case 0x0A: out += "\\n"
+    case 0x0D: out += "\\r"
+    case 0x09: out += "\\t"
+    case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      let hex = String(scalar.value, radix: 16)
+      out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    default: out.unicodeScalars.append(scalar)
+    }
   }
 }
 

@@ -2,6 +2,12 @@
 enum Wrap {
   /// `text` wrapped to `width` columns; the first line starts with `first`, the rest with `rest`.
   static func lines(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+    // Fits on one line with single spaces already: nothing to split (JSON's unwrapped text).
+    if first.utf8.count + text.utf8.count <= width, !text.isEmpty, !text.contains("\n"),
+      !text.contains("  "), text.first != " ", text.last != " "
+    {
+      return [first + text]
+    }
     var lines: [String] = []
     var current = first
     var currentWidth = first.count

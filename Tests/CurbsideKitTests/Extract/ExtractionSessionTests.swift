@@ -82,35 +82,17 @@ import Testing
     #expect(response.patient[.ph]?.word == "negative")
   }
 
-  @Test func aQuestionWithoutFactsIsCheap() {
+  /// Questions without facts yield none (their cost is measured by `make bench`, not here).
+  @Test func aQuestionWithoutFactsYieldsNone() {
     let questions = [
       "what is hyper-CVAD?", "blinatumomab dose in adults", "how long is maintenance for B-ALL?",
       "what are the side effects of inotuzumab", "is dexamethasone better than prednisone",
       "intrathecal methotrexate schedule", "how do you monitor residual disease?", "pitfalls to avoid",
     ]
     let normalizer = Fixtures.engine.classifier.normalizer
-    let lines = questions.map { normalizer.normalize($0).folded }
     let extractor = FactExtractor()
-    for line in lines { #expect(extractor.extract(line, turn: 1).isEmpty, "\(line)") }
-    // Timed against normalising the same questions, which every line costs anyway, so that a
-    // busy machine slows both alike. In release extraction costs a few µs a line, about what
-    // normalising does; a debug build runs its gate loops several times slower. A regex gone
-    // wild costs a hundred times more.
-    let extracting = Self.best { for line in lines { _ = extractor.extract(line, turn: 1) } }
-    let normalizing = Self.best { for question in questions { _ = normalizer.normalize(question) } }
-    #expect(extracting < 10 * normalizing, "extract \(extracting) µs vs normalize \(normalizing) µs")
-  }
-
-  /// The best time of several batches, in microseconds: a busy machine slows some batches.
-  static func best(_ body: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    var best = Double.infinity
-    for _ in 0..<15 {
-      let start = clock.now
-      for _ in 0..<10 { body() }
-      let (seconds, attoseconds) = (clock.now - start).components
-      best = min(best, (Double(seconds) * 1e6 + Double(attoseconds) / 1e12) / 10)
+    for question in questions {
+      #expect(extractor.extract(normalizer.normalize(question).folded, turn: 1).isEmpty, "\(question)")
     }
-    return best
   }
 }
