@@ -21,9 +21,10 @@ public enum Checker {
     var cited = Set<String>()
     for statement in base.allStatements {
       if let first = seen[statement.id] {
-        bag.add(Diagnostic(
-          file: statement.file, line: statement.line, column: 5,
-          message: "duplicate statement id '\(statement.id)' (first at \(first.file):\(first.line))"))
+        bag.add(
+          Diagnostic(
+            file: statement.file, line: statement.line, column: 5,
+            message: "duplicate statement id '\(statement.id)' (first at \(first.file):\(first.line))"))
       }
       seen[statement.id] = statement
       for key in statement.refs {
@@ -37,30 +38,37 @@ public enum Checker {
         }
       }
       if !statement.id.hasPrefix(statement.intent.rawValue + ".") {
-        bag.add(Diagnostic(
-          file: statement.file, line: statement.line, column: 5,
-          message: "statement id '\(statement.id)' should start with '\(statement.intent).'",
-          severity: .warning))
+        bag.add(
+          Diagnostic(
+            file: statement.file, line: statement.line, column: 5,
+            message: "statement id '\(statement.id)' should start with '\(statement.intent).'",
+            severity: .warning))
       }
     }
     for key in base.referenceOrder where !cited.contains(key) {
-      bag.add(Diagnostic(
-        file: "\(folder)/references.yaml", line: base.references[key]!.line, column: 5,
-        message: "reference '\(key)' is cited by no statement"))
+      bag.add(
+        Diagnostic(
+          file: "\(folder)/references.yaml", line: base.references[key]!.line, column: 5,
+          message: "reference '\(key)' is cited by no statement"))
     }
     for intent in IntentID.clinical {
       guard let topic = base.topic(intent) else {
-        bag.add(Diagnostic(file: "\(folder)/topics", line: 1, column: 1, message: "no topic for clinical intent '\(intent)'"))
+        bag.add(
+          Diagnostic(
+            file: "\(folder)/topics", line: 1, column: 1, message: "no topic for clinical intent '\(intent)'")
+        )
         continue
       }
       if topic.statements.filter({ !$0.detail }).isEmpty {
-        bag.add(Diagnostic(
-          file: "\(folder)/topics/\(intent).yaml", line: 1, column: 1,
-          message: "topic '\(intent)' has no statement shown by default"))
+        bag.add(
+          Diagnostic(
+            file: "\(folder)/topics/\(intent).yaml", line: 1, column: 1,
+            message: "topic '\(intent)' has no statement shown by default"))
       }
     }
     if base.disclaimer.isEmpty {
-      bag.add(Diagnostic(file: "\(folder)/knowledge.yaml", line: 1, column: 1, message: "the disclaimer is empty"))
+      bag.add(
+        Diagnostic(file: "\(folder)/knowledge.yaml", line: 1, column: 1, message: "the disclaimer is empty"))
     }
   }
 
@@ -71,10 +79,11 @@ public enum Checker {
       for term in spec.terms where term.weight >= 3 {
         let key = term.tokens.joined(separator: " ")
         if let (other, _) = owners[key], other != spec.id {
-          bag.add(Diagnostic(
-            file: spec.file, line: 1, column: 1,
-            message: "term '\(term.display)' names both '\(other)' and '\(spec.id)' at weight 3 or more",
-            severity: .warning))
+          bag.add(
+            Diagnostic(
+              file: spec.file, line: 1, column: 1,
+              message: "term '\(term.display)' names both '\(other)' and '\(spec.id)' at weight 3 or more",
+              severity: .warning))
         } else {
           owners[key] = (spec.id, term)
         }
@@ -89,10 +98,12 @@ public enum Checker {
         var session = engine.session()
         let response = session.respond(to: example.text)
         if response.intent != spec.id {
-          bag.add(Diagnostic(
-            file: spec.file, line: example.line, column: example.column,
-            message: "example \"\(example.text)\" of intent \(spec.id) is taken by intent \(response.intent)"
-              + (response.abstained ? " (\(response.classification.reasonText))" : "")))
+          bag.add(
+            Diagnostic(
+              file: spec.file, line: example.line, column: example.column,
+              message:
+                "example \"\(example.text)\" of intent \(spec.id) is taken by intent \(response.intent)"
+                + (response.abstained ? " (\(response.classification.reasonText))" : "")))
         }
       }
     }

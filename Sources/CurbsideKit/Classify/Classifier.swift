@@ -70,8 +70,9 @@ public struct Classifier: Sendable {
           let keyNumber = keys[key] ?? keys.count
           keys[key] = keyNumber
           postings[tokens[0], default: []].append(
-            Posting(intent: index, tokens: tokens, weight: term.weight, display: term.display,
-                    negative: negative, key: keyNumber))
+            Posting(
+              intent: index, tokens: tokens, weight: term.weight, display: term.display,
+              negative: negative, key: keyNumber))
         }
       }
       for command in spec.commands where commands[command] == nil { commands[command] = index }
@@ -177,8 +178,9 @@ public struct Classifier: Sendable {
       let total = terms.reduce(0) { $0 + ($1.negative ? -$1.weight : $1.weight) }
       let score = met ? max(0, total) : 0
       guard score > 0 else { continue }
-      candidates.append(.init(
-        intent: catalog.intents[index].id, score: score, fired: terms, requirementsMet: met))
+      candidates.append(
+        .init(
+          intent: catalog.intents[index].id, score: score, fired: terms, requirementsMet: met))
     }
     return candidates.sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent

@@ -16,7 +16,9 @@ extension IntentCatalog {
     let display = folder.lastPathComponent
     var lexicon = Lexicon()
     guard isFolder(folder) else {
-      bag.add(Diagnostic(file: folder.path, line: 1, column: 1, message: "intents folder not found or not a folder"))
+      bag.add(
+        Diagnostic(file: folder.path, line: 1, column: 1, message: "intents folder not found or not a folder")
+      )
       return IntentCatalog(lexicon: lexicon, intents: [])
     }
     let lexiconURL = folder.appendingPathComponent("lexicon.yaml")
@@ -33,8 +35,9 @@ extension IntentCatalog {
       if let spec = IntentLoader.load(document, normalizer: normalizer, bag: &bag) {
         let expected = url.deletingPathExtension().lastPathComponent
         if spec.id.rawValue != expected {
-          bag.add(document.diagnostic(
-            at: document.root, "intent id '\(spec.id)' does not match the file name '\(expected)'"))
+          bag.add(
+            document.diagnostic(
+              at: document.root, "intent id '\(spec.id)' does not match the file name '\(expected)'"))
         }
         if intents.contains(where: { $0.id == spec.id }) {
           bag.add(document.diagnostic(at: document.root, "duplicate intent id '\(spec.id)'"))

@@ -12,7 +12,8 @@ public struct Composer: Sendable {
     for statement in topic.statements {
       let outcome = Selection.outcome(statement, patient)
       if outcome == .fails {
-        let failed = statement.when.first { $0.evaluate(patient) == .fails }
+        let failed =
+          statement.when.first { $0.evaluate(patient) == .fails }
           ?? statement.whenAny.flatMap { $0 }.first { $0.evaluate(patient) == .fails }!
         selection.excluded.append((statement, failed))
         continue
@@ -48,7 +49,9 @@ public struct Composer: Sendable {
       if ranges[head] == nil { order.append(head); ranges[head] = [] }
       if !range.isEmpty, !ranges[head]!.contains(String(range)) { ranges[head]!.append(String(range)) }
     }
-    return order.map { head in ranges[head]!.isEmpty ? head : "\(head) (\(ranges[head]!.joined(separator: "; ")))" }
+    return order.map { head in
+      ranges[head]!.isEmpty ? head : "\(head) (\(ranges[head]!.joined(separator: "; ")))"
+    }
   }
 
   /// Recommendations, then evidence, then cautions; file order within each kind.

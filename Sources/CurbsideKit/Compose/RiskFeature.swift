@@ -33,7 +33,8 @@ enum RiskFeature {
     case "tp53": return genetics.contains("TP53") ? "present: TP53" : "unknown"
     case "obesity":
       let comorbidity = patient[.comorbidity]?.word ?? ""
-      return comorbidity.contains("obes") || comorbidity.contains("bmi") ? "present: " + comorbidity : "unknown"
+      return comorbidity.contains("obes") || comorbidity.contains("bmi")
+        ? "present: " + comorbidity : "unknown"
     case "ikzf1": return genetics.contains("IKZF1") ? "present: " + genetics : "unknown"
     default: return "unknown"
     }

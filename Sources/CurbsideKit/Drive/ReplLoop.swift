@@ -18,7 +18,8 @@ public struct ReplLoop {
   /// The short banner: name, knowledge version and date, how to get help, the privacy reminder.
   public var banner: String {
     let k = engine.knowledge
-    let text = "Curbside: B-ALL guideline assistant. Knowledge \(k.version), reviewed \(k.reviewed). "
+    let text =
+      "Curbside: B-ALL guideline assistant. Knowledge \(k.version), reviewed \(k.reviewed). "
       + "Type help for commands, quit to leave. \(k.privacy)"
     return Wrap.lines(text, width: renderer.options.width).joined(separator: "\n") + "\n\n"
   }
@@ -31,7 +32,8 @@ public struct ReplLoop {
       let word = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
       if word == "quit" || word == "exit" { return }
       if let finding = IdentifierGuard.check(line) {
-        let note = "This line seems to contain \(finding.rawValue); it was not saved to history. "
+        let note =
+          "This line seems to contain \(finding.rawValue); it was not saved to history. "
           + engine.knowledge.privacy + "\n"
         guard write(note) else { return }
       } else {
@@ -43,8 +45,10 @@ public struct ReplLoop {
       }
       let response = session.respond(to: line)
       let output = renderer.render(response)
-      let plain = Renderer(format: .text, options: RenderOptions(width: renderer.options.width), references: renderer.references)
-      recorded.turns.append(.init(input: line, expected: renderer.options.color ? plain.render(response) : output))
+      let plain = Renderer(
+        format: .text, options: RenderOptions(width: renderer.options.width), references: renderer.references)
+      recorded.turns.append(
+        .init(input: line, expected: renderer.options.color ? plain.render(response) : output))
       recorded.width = renderer.options.width
       guard write(output + "\n") else { return }
     }

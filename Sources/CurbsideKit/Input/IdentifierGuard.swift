@@ -17,10 +17,18 @@ public enum IdentifierGuard {
   /// Patterns in the order they are tried; the first that matches names the finding.
   private static let patterns: [(NSRegularExpression, Finding)] = [
     // A date of birth, or any full calendar date (dd/mm/yyyy, yyyy-mm-dd).
-    (regex(#"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+(?:on|in)\b)|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b"#), .dateOfBirth),
+    (
+      regex(
+        #"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+(?:on|in)\b)|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b"#
+      ), .dateOfBirth
+    ),
     // A record number by name, a US social security number, or a run of 7 or more digits
     // (no count or dose in this field is written that way: 45,000 and 1.2e6 are not).
-    (regex(#"(?i)\b(?:mrn|medical\s+record|record\s+(?:no|number)|hospital\s+(?:no|number)|nhs\s+(?:no|number)|ssn|patient\s+id)\b|\b\d{3}-\d{2}-\d{4}\b|(?<![\d.,^-])\d{7,}\b"#), .recordNumber),
+    (
+      regex(
+        #"(?i)\b(?:mrn|medical\s+record|record\s+(?:no|number)|hospital\s+(?:no|number)|nhs\s+(?:no|number)|ssn|patient\s+id)\b|\b\d{3}-\d{2}-\d{4}\b|(?<![\d.,^-])\d{7,}\b"#
+      ), .recordNumber
+    ),
     // A phone number: optional country code, then 3-3-4 digits with separators.
     (regex(#"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"#), .phoneNumber),
     // "name is", "name:", or a title before a capitalised word ("Dr Smith", not "MS patients").

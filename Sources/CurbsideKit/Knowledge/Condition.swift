@@ -31,7 +31,9 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
       (">=", true, true), ("<=", false, true), (">", true, false), ("<", false, false),
     ] where t.hasPrefix(prefix) {
       guard let value = Double(t.dropFirst(prefix.count)) else { return nil }
-      if isLower { lower = value; lowerInclusive = inclusive } else {
+      if isLower {
+        lower = value; lowerInclusive = inclusive
+      } else {
         upper = value; upperInclusive = inclusive
       }
       return

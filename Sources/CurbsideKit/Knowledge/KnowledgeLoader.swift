@@ -9,7 +9,9 @@ public enum KnowledgeLoader {
       version: "0", reviewed: "unknown", title: "Curbside", scope: "", outOfScope: "",
       disclaimer: "", notLoaded: "", privacy: "", references: [:], referenceOrder: [], topics: [:])
     guard IntentCatalog.isFolder(folder) else {
-      bag.add(Diagnostic(file: folder.path, line: 1, column: 1, message: "knowledge folder not found or not a folder"))
+      bag.add(
+        Diagnostic(
+          file: folder.path, line: 1, column: 1, message: "knowledge folder not found or not a folder"))
       return base
     }
     if let document = YAMLDocument.load(
@@ -42,7 +44,9 @@ public enum KnowledgeLoader {
     guard let map = YAMLMap(document.root, in: document, what: "the knowledge header", bag: &bag)
     else { return }
     map.checkKeys(
-      allowed: ["version", "reviewed", "title", "scope", "out_of_scope", "disclaimer", "not_loaded", "privacy"],
+      allowed: [
+        "version", "reviewed", "title", "scope", "out_of_scope", "disclaimer", "not_loaded", "privacy",
+      ],
       bag: &bag)
     base.version = map.string("version", bag: &bag) ?? base.version
     base.reviewed = map.string("reviewed", bag: &bag) ?? base.reviewed
@@ -54,7 +58,9 @@ public enum KnowledgeLoader {
     base.privacy = map.string("privacy", bag: &bag) ?? ""
   }
 
-  static func loadReferences(_ document: YAMLDocument, into base: inout KnowledgeBase, bag: inout DiagnosticBag) {
+  static func loadReferences(
+    _ document: YAMLDocument, into base: inout KnowledgeBase, bag: inout DiagnosticBag
+  ) {
     guard let map = YAMLMap(document.root, in: document, what: "the references file", bag: &bag)
     else { return }
     map.checkKeys(allowed: ["references"], bag: &bag)
@@ -67,9 +73,11 @@ public enum KnowledgeLoader {
       let levelText = entry.string("level", bag: &bag) ?? "primary"
       let level = Reference.Level(rawValue: levelText)
       if level == nil {
-        bag.add(document.diagnostic(
-          at: entry["level"],
-          "unknown level '\(levelText)'; expected one of \(Reference.Level.allCases.map(\.rawValue).joined(separator: ", "))"))
+        bag.add(
+          document.diagnostic(
+            at: entry["level"],
+            "unknown level '\(levelText)'; expected one of \(Reference.Level.allCases.map(\.rawValue).joined(separator: ", "))"
+          ))
       }
       if base.references[key] != nil {
         bag.add(document.diagnostic(at: entry["key"], "duplicate reference key '\(key)'"))

@@ -38,15 +38,17 @@ enum TopicLoader {
     let kindText = map.string("kind", bag: &bag) ?? "evidence"
     let kind = Statement.Kind(rawValue: kindText)
     if kind == nil {
-      bag.add(document.diagnostic(
-        at: map["kind"], "unknown kind '\(kindText)'; expected recommendation, evidence or caution"))
+      bag.add(
+        document.diagnostic(
+          at: map["kind"], "unknown kind '\(kindText)'; expected recommendation, evidence or caution"))
     }
     let statusText = map.string("status", required: false, bag: &bag) ?? "verified"
     let status = Statement.Status(rawValue: statusText)
     if status == nil {
-      bag.add(document.diagnostic(
-        at: map["status"],
-        "unknown status '\(statusText)'; expected verified, secondary, conference or unverified"))
+      bag.add(
+        document.diagnostic(
+          at: map["status"],
+          "unknown status '\(statusText)'; expected verified, secondary, conference or unverified"))
     }
     let refs = map.strings("refs", bag: &bag).map(\.0)
     if refs.isEmpty { bag.add(document.diagnostic(at: node, "statement '\(id)' has no references")) }
@@ -85,15 +87,17 @@ enum TopicLoader {
         let words = YAMLMap.strings(in: entry.value, key: entry.key, document: document, bag: &bag)
           .map { $0.0.lowercased() }
         for word in words where !allowed.contains(word) {
-          bag.add(document.diagnostic(
-            at: entry.value,
-            "'\(word)' is not a value of '\(entry.key)'; expected \(allowed.joined(separator: ", "))"))
+          bag.add(
+            document.diagnostic(
+              at: entry.value,
+              "'\(word)' is not a value of '\(entry.key)'; expected \(allowed.joined(separator: ", "))"))
         }
         if !words.isEmpty { result.append(Condition(key: key, test: .oneOf(words))) }
       } else {
         guard let text = entry.value.string, let range = NumberRange(text) else {
-          bag.add(document.diagnostic(
-            at: entry.value, "'\(entry.key)' must be a range such as \">=65\", \"<18\" or \"18-60\""))
+          bag.add(
+            document.diagnostic(
+              at: entry.value, "'\(entry.key)' must be a range such as \">=65\", \"<18\" or \"18-60\""))
           continue
         }
         result.append(Condition(key: key, test: .range(range)))

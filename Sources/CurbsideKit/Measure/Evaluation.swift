@@ -22,12 +22,14 @@ public struct Evaluation: Sendable {
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let parts = line.split(separator: "\t", maxSplits: 1)
       guard parts.count == 2 else {
-        problems.append(Diagnostic(file: path, line: index + 1, column: 1, message: "expected intent<TAB>question"))
+        problems.append(
+          Diagnostic(file: path, line: index + 1, column: 1, message: "expected intent<TAB>question"))
         continue
       }
       let id = IntentID(String(parts[0]).trimmingCharacters(in: .whitespaces))
       guard IntentID.all.contains(id) else {
-        problems.append(Diagnostic(file: path, line: index + 1, column: 1, message: "unknown intent id '\(id)'"))
+        problems.append(
+          Diagnostic(file: path, line: index + 1, column: 1, message: "unknown intent id '\(id)'"))
         continue
       }
       rows.append((id, String(parts[1]), index + 1))
@@ -42,9 +44,10 @@ public struct Evaluation: Sendable {
     for (expected, input, line) in rows {
       var session = engine.session()
       let response = session.respond(to: input)
-      evaluation.cases.append(Case(
-        expected: expected, input: input, got: response.intent,
-        abstained: response.intent == .outOfScope, line: line))
+      evaluation.cases.append(
+        Case(
+          expected: expected, input: input, got: response.intent,
+          abstained: response.intent == .outOfScope, line: line))
     }
     return evaluation
   }
@@ -76,13 +79,15 @@ public struct Evaluation: Sendable {
       let rows = cases.filter { $0.expected == id }
       guard !rows.isEmpty else { continue }
       let right = rows.filter { $0.got == id }.count
-      lines.append("  \(id.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)) \(right)/\(rows.count)")
+      lines.append(
+        "  \(id.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)) \(right)/\(rows.count)")
     }
     var pairs: [String: Int] = [:]
     for c in cases where c.got != c.expected { pairs["\(c.expected) -> \(c.got)", default: 0] += 1 }
     if !pairs.isEmpty {
       lines += ["", "confusions (expected -> got):"]
-      for (pair, count) in pairs.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+      for (pair, count) in pairs.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })
+      {
         lines.append("  \(count)  \(pair)")
       }
     }

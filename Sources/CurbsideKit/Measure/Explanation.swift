@@ -27,7 +27,9 @@ public struct Explanation: Sendable {
     lines.append("")
     lines.append("runner-up: \(c.runnerUp.map { "\($0.intent) (\(f($0.score)))" } ?? "none")")
     lines.append("margin: \(f(c.margin))  confidence: \(f(c.confidence))")
-    lines.append("thresholds: score >= \(f(thresholds.minimumScore)), confidence >= \(f(thresholds.minimumConfidence)), margin >= \(f(thresholds.minimumMargin))")
+    lines.append(
+      "thresholds: score >= \(f(thresholds.minimumScore)), confidence >= \(f(thresholds.minimumConfidence)), margin >= \(f(thresholds.minimumMargin))"
+    )
     lines.append("classifier: \(c.abstained ? "abstain" : c.intent.rawValue), because \(c.reasonText)")
     let facts = response.patient.isEmpty ? "none" : response.patient.summary
     lines.append("patient facts: \(facts)")

@@ -16,7 +16,8 @@ public struct Normalizer: Sendable {
       }
       let word = tokens[index].text
       if !lexicon.vocabulary.contains(word), !lexicon.known.contains(word),
-        !word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let corrected = lexicon.typoIndex.correction(for: word)
+        !word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        let corrected = lexicon.typoIndex.correction(for: word)
       {
         tokens[index].original = tokens[index].original ?? word
         tokens[index].text = corrected

@@ -29,9 +29,10 @@ public struct JSONRenderer: Sendable {
         "text": .string(body.hasSuffix("\n") ? String(body.dropLast()) : body),
         "statements": .array(statements),
       ]),
-      "references": .array(response.references.map {
-        .object(["key": .string($0.key), "citation": .string($0.fullCitation)])
-      }),
+      "references": .array(
+        response.references.map {
+          .object(["key": .string($0.key), "citation": .string($0.fullCitation)])
+        }),
       "disclaimer": .string(answer.disclaimer),
       "knowledge_version": .string(response.knowledgeVersion),
     ])

@@ -25,7 +25,10 @@ public struct TextRenderer: Sendable {
     for section in answer.sections {
       out.append("")
       if let heading = section.heading { out.append(style(heading, "1;36")) }
-      for item in section.items { out += lines(item, numbers: numbers, width: width, bullet: section.heading != nil || item.statementID != nil) }
+      for item in section.items {
+        out += lines(
+          item, numbers: numbers, width: width, bullet: section.heading != nil || item.statementID != nil)
+      }
     }
     if !answer.footer.isEmpty {
       out.append("")
@@ -36,7 +39,9 @@ public struct TextRenderer: Sendable {
       let list = answer.referenceKeys.enumerated().map { index, key in
         "[\(index + 1)] \(references[key]?.short ?? key)"
       }
-      out += Wrap.lines("Sources: " + list.joined(separator: "; ") + ". Type sources for full citations.", width: width, rest: "  ")
+      out += Wrap.lines(
+        "Sources: " + list.joined(separator: "; ") + ". Type sources for full citations.", width: width,
+        rest: "  ")
     }
     if includeDisclaimer {
       out.append("")

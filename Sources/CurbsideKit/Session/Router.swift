@@ -40,7 +40,9 @@ enum Router {
       return .entity(entity)
     }
     if !classification.abstained {
-      return .intent(asked: classification.intent, answered: preferred(classification.intent, session: session, facts: input.facts))
+      return .intent(
+        asked: classification.intent,
+        answered: preferred(classification.intent, session: session, facts: input.facts))
     }
     if let last = session.lastClinical?.intent, input.tokens.count <= 6,
       input.tokens.contains(where: input.lexicon.followUpCues.contains)
@@ -60,7 +62,9 @@ enum Router {
 
   /// After a retry with the last drug or regimen added: its intent if it found one, else the
   /// original classification's.
-  static func retry(_ retried: Classification, original: Classification, session: Session, facts: [PatientFact]) -> Route {
+  static func retry(
+    _ retried: Classification, original: Classification, session: Session, facts: [PatientFact]
+  ) -> Route {
     let chosen = !retried.abstained ? retried : original
     guard !chosen.abstained else { return .abstain }
     return .intent(asked: chosen.intent, answered: preferred(chosen.intent, session: session, facts: facts))

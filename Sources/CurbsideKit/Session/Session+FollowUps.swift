@@ -10,19 +10,35 @@ extension Session {
       guard let fact = last.patient[field], let shown = last.patient.describe(fact) else { continue }
       facts.append(.init(text: "\(shown): from turn \(fact.turn), \"\(fact.source)\""))
     }
-    if facts.isEmpty { facts = [.init(text: "No patient facts were known: the answer was the general picture.")] }
+    if facts.isEmpty {
+      facts = [.init(text: "No patient facts were known: the answer was the general picture.")]
+    }
     answer.sections = [.init(heading: "Question", items: [.init(text: lastDecision ?? last.intent.rawValue)])]
     answer.sections.append(.init(heading: "Patient facts used", items: facts))
-    answer.sections.append(.init(heading: "Chosen for this patient", items: last.reasons.isEmpty
-      ? [.init(text: "No statement was chosen by a patient fact; the statements shown apply to everyone or are marked with the group they apply to.")]
-      : last.reasons.map { .init(text: $0) }))
-    answer.sections.append(.init(heading: "Statements shown", items: last.shown.map {
-      .init(text: "\($0.id) (\($0.kind.rawValue))")
-    }))
+    answer.sections.append(
+      .init(
+        heading: "Chosen for this patient",
+        items: last.reasons.isEmpty
+          ? [
+            .init(
+              text:
+                "No statement was chosen by a patient fact; the statements shown apply to everyone or are marked with the group they apply to."
+            )
+          ]
+          : last.reasons.map { .init(text: $0) }))
+    answer.sections.append(
+      .init(
+        heading: "Statements shown",
+        items: last.shown.map {
+          .init(text: "\($0.id) (\($0.kind.rawValue))")
+        }))
     if !last.excluded.isEmpty {
-      answer.sections.append(.init(heading: "Left out because a known fact rules them out", items: last.excluded.map {
-        .init(text: "\($0.0.id): needs \($0.1.label)")
-      }))
+      answer.sections.append(
+        .init(
+          heading: "Left out because a known fact rules them out",
+          items: last.excluded.map {
+            .init(text: "\($0.0.id): needs \($0.1.label)")
+          }))
     }
     if !last.heldBack.isEmpty {
       answer.footer.append("\(last.heldBack.count) statement(s) held back: type more.")
@@ -35,7 +51,8 @@ extension Session {
       return plain("More", ["There is no clinical answer yet. Ask a question first."])
     }
     guard !last.heldBack.isEmpty else {
-      return plain("More: \(last.title)", ["Every statement on this topic that applies to this patient has been shown."])
+      return plain(
+        "More: \(last.title)", ["Every statement on this topic that applies to this patient has been shown."])
     }
     var answer = engine.composer.answer(last, showing: last.heldBack)
     answer.title = "More: \(last.title)"
@@ -86,14 +103,18 @@ extension Session {
       }
     }
     if afterIntent != beforeIntent {
-      answer.footer.append("For this patient the question is answered by \"\(after.title)\" instead of \"\(before.title)\".")
+      answer.footer.append(
+        "For this patient the question is answered by \"\(after.title)\" instead of \"\(before.title)\".")
     } else {
       let afterIDs = Set(after.shown.map(\.id))
       let dropped = before.shown.filter { !afterIDs.contains($0.id) }
       if !dropped.isEmpty {
-        answer.sections.append(.init(heading: "No longer applies", items: dropped.map {
-          Answer.Item(statementID: $0.id, text: $0.text, refs: $0.refs)
-        }))
+        answer.sections.append(
+          .init(
+            heading: "No longer applies",
+            items: dropped.map {
+              Answer.Item(statementID: $0.id, text: $0.text, refs: $0.refs)
+            }))
       } else if beforeIDs == afterIDs {
         answer.footer.append("This change does not change the statements shown.")
       }

@@ -66,7 +66,8 @@ public struct Session: Sendable {
     if classification.abstained {
       text += "was a follow-up on the last topic, \(intent)"
     } else {
-      text += "matched \(classification.intent) (confidence \(Classification.format(classification.confidence)))"
+      text +=
+        "matched \(classification.intent) (confidence \(Classification.format(classification.confidence)))"
       if classification.intent != intent { text += "; answered as \(intent) for this patient" }
     }
     return text

@@ -41,11 +41,12 @@ public struct Replayer: Sendable {
       result.intents.insert(response.intent)
       result.statements.formUnion(response.answer.statementItems.compactMap(\.statementID))
       if output != turn.expected {
-        result.mismatches.append(Mismatch(
-          file: file, line: turn.line, input: turn.input,
-          diff: LineDiff.unified(
-            expected: turn.expected, actual: output, expectedName: "\(file):\(turn.line) expected",
-            actualName: "actual")))
+        result.mismatches.append(
+          Mismatch(
+            file: file, line: turn.line, input: turn.input,
+            diff: LineDiff.unified(
+              expected: turn.expected, actual: output, expectedName: "\(file):\(turn.line) expected",
+              actualName: "actual")))
       }
     }
     result.actual = actual
@@ -63,7 +64,9 @@ public struct Replayer: Sendable {
       }
       if isDirectory.boolValue {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        found += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        found += names.filter { $0.hasSuffix(".txt") }.sorted().map {
+          (path as NSString).appendingPathComponent($0)
+        }
       } else {
         found.append(path)
       }

@@ -83,13 +83,17 @@ extension Transcript {
           transcript.title = body
         } else if let value = body.settingValue("width") {
           guard let width = Int(value), (20...1000).contains(width) else {
-            problems.append(Diagnostic(file: path, line: index + 1, column: 3, message: "width must be a number from 20 to 1000"))
+            problems.append(
+              Diagnostic(
+                file: path, line: index + 1, column: 3, message: "width must be a number from 20 to 1000"))
             continue
           }
           transcript.width = width
         } else if let value = body.settingValue("format") {
           guard let format = OutputFormat(rawValue: value) else {
-            problems.append(Diagnostic(file: path, line: index + 1, column: 3, message: "format must be text, markdown or json"))
+            problems.append(
+              Diagnostic(
+                file: path, line: index + 1, column: 3, message: "format must be text, markdown or json"))
             continue
           }
           transcript.format = format
@@ -97,15 +101,17 @@ extension Transcript {
           transcript.comments.append(body)
         }
       } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-        problems.append(Diagnostic(
-          file: path, line: index + 1, column: 1,
-          message: "text before the first '>>> ' turn must be a '#' header line"))
+        problems.append(
+          Diagnostic(
+            file: path, line: index + 1, column: 1,
+            message: "text before the first '>>> ' turn must be a '#' header line"))
       }
     }
     if block.last == "", index(lines) { block.removeLast() }
     close()
     if transcript.turns.isEmpty {
-      problems.append(Diagnostic(file: path, line: max(1, lines.count), column: 1, message: "no '>>> ' turns"))
+      problems.append(
+        Diagnostic(file: path, line: max(1, lines.count), column: 1, message: "no '>>> ' turns"))
     }
     if !problems.isEmpty { throw DataError(diagnostics: problems) }
     return transcript

@@ -24,12 +24,15 @@ struct Batch: ParsableCommand {
   func run() throws {
     try reporting {
       let engine = try global.engine()
-      try Self.answer(files.isEmpty ? ["-"] : files, engine: engine, format: format, fresh: fresh, global: global)
+      try Self.answer(
+        files.isEmpty ? ["-"] : files, engine: engine, format: format, fresh: fresh, global: global)
     }
   }
 
   /// Streams each file through one batch runner; stops quietly when output is closed.
-  static func answer(_ files: [String], engine: Engine, format: OutputFormat, fresh: Bool, global: GlobalOptions) throws {
+  static func answer(
+    _ files: [String], engine: Engine, format: OutputFormat, fresh: Bool, global: GlobalOptions
+  ) throws {
     Output.ignoreBrokenPipe()
     Interrupt.install()
     let renderer = Renderer(
@@ -49,7 +52,9 @@ struct Batch: ParsableCommand {
         guard Output.write(output) else { return }
       }
       if lines.invalidLines > 0 {
-        Output.error("curbside: \(path): \(lines.invalidLines) line(s) were not valid UTF-8; invalid bytes were replaced")
+        Output.error(
+          "curbside: \(path): \(lines.invalidLines) line(s) were not valid UTF-8; invalid bytes were replaced"
+        )
       }
     }
     if !unreadable.isEmpty { throw ExitCode(1) }

@@ -40,7 +40,8 @@ struct Bench: ParsableCommand {
       let questions = try questionSet(engine)
       let figures = Benchmark.run(questions, engine: engine, rounds: rounds)
       Output.write("scale: \(scale)x (\(Scaling.sizes(engine)))\n")
-      let milliseconds = Double(loading.components.seconds) * 1_000
+      let milliseconds =
+        Double(loading.components.seconds) * 1_000
         + Double(loading.components.attoseconds) / 1e15
       Output.write(String(format: "engine load: %.1f ms", milliseconds) + " (start-up cache \(cacheState))\n")
       Output.write(figures.report)
@@ -54,9 +55,12 @@ struct Bench: ParsableCommand {
 
   /// The questions to time: FILE, the evaluation set, or the examples of the intents.
   func questionSet(_ engine: Engine) throws -> [String] {
-    let path = file ?? DataLocation.findRoot().map { $0.appendingPathComponent("Tests/Evaluation/questions.tsv").path }
+    let path =
+      file ?? DataLocation.findRoot().map { $0.appendingPathComponent("Tests/Evaluation/questions.tsv").path }
     if let path, file != nil || FileManager.default.fileExists(atPath: path) {
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.unreadable(path) }
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw CLIError.unreadable(path)
+      }
       let questions = Benchmark.questions(in: text)
       guard !questions.isEmpty else { throw CLIError.unreadable("\(path) (no questions)") }
       return questions

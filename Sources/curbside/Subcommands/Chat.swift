@@ -23,7 +23,9 @@ struct Chat: ParsableCommand {
     try reporting {
       if version {
         let engine = try global.engine()
-        Output.write("curbside \(CurbsideVersion.string)\nknowledge \(engine.knowledge.version) (reviewed \(engine.knowledge.reviewed))\n")
+        Output.write(
+          "curbside \(CurbsideVersion.string)\nknowledge \(engine.knowledge.version) (reviewed \(engine.knowledge.reviewed))\n"
+        )
         return
       }
       let engine = try global.engine()

@@ -18,7 +18,9 @@ struct Eval: ParsableCommand {
   func run() throws {
     try reporting {
       let engine = try global.engine()
-      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CLIError.unreadable(file) }
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        throw CLIError.unreadable(file)
+      }
       let rows: [(IntentID, String, Int)]
       do throws(DataError) {
         rows = try Evaluation.parse(text, path: file)

@@ -22,7 +22,8 @@ struct Record: ParsableCommand {
     try reporting {
       let engine = try global.engine()
       let width = global.width ?? 80
-      let renderer = Renderer(format: .text, options: RenderOptions(width: width), references: engine.knowledge.references)
+      let renderer = Renderer(
+        format: .text, options: RenderOptions(width: width), references: engine.knowledge.references)
       var session = engine.session()
       var transcript = Transcript(title: title, width: width)
       guard let lines = LineFile(path: "-") else { throw CLIError.unreadable("standard input") }

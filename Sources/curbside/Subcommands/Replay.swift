@@ -77,7 +77,8 @@ struct Replay: ParsableCommand {
     let missingStatements = all.filter { !statements.contains($0) }
     var lines = [
       "intents exercised: \(IntentID.all.count - missingIntents.count)/\(IntentID.all.count)",
-      "  never: " + (missingIntents.isEmpty ? "none" : missingIntents.map(\.rawValue).joined(separator: ", ")),
+      "  never: "
+        + (missingIntents.isEmpty ? "none" : missingIntents.map(\.rawValue).joined(separator: ", ")),
       "statements shown: \(all.count - missingStatements.count)/\(all.count)",
     ]
     lines += missingStatements.map { "  never: \($0)" }

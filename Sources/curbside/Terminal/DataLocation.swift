@@ -5,11 +5,17 @@ import Foundation
 enum DataLocation {
   static func resolve(intents: String?, knowledge: String?) throws -> (URL, URL) {
     let root = findRoot()
-    guard let intentsURL = intents.map(URL.init(fileURLWithPath:)) ?? root?.appendingPathComponent("Intents") else {
-      throw CLIError.dataNotFound("the Intents/ folder (run from the project, or set CURBSIDE_HOME or --intents)")
+    guard let intentsURL = intents.map(URL.init(fileURLWithPath:)) ?? root?.appendingPathComponent("Intents")
+    else {
+      throw CLIError.dataNotFound(
+        "the Intents/ folder (run from the project, or set CURBSIDE_HOME or --intents)")
     }
-    guard let knowledgeURL = knowledge.map(URL.init(fileURLWithPath:)) ?? root?.appendingPathComponent("Knowledge") else {
-      throw CLIError.dataNotFound("the Knowledge/ folder (run from the project, or set CURBSIDE_HOME or --knowledge)")
+    guard
+      let knowledgeURL = knowledge.map(URL.init(fileURLWithPath:))
+        ?? root?.appendingPathComponent("Knowledge")
+    else {
+      throw CLIError.dataNotFound(
+        "the Knowledge/ folder (run from the project, or set CURBSIDE_HOME or --knowledge)")
     }
     return (intentsURL, knowledgeURL)
   }
@@ -19,8 +25,10 @@ enum DataLocation {
       return URL(fileURLWithPath: home)
     }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-      ?? CommandLine.arguments[0]).deletingLastPathComponent()
+    let executable = URL(
+      fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0]
+    ).deletingLastPathComponent()
     for start in [cwd, executable] {
       var url = start.standardizedFileURL
       while true {

@@ -53,7 +53,9 @@ struct ReadlineReader: LineReader {
 
   /// Commands and the vocabulary (drug, regimen and trial names) for completion.
   static func words(for engine: Engine) -> [String] {
-    let commands = ["help", "patient", "new", "sources", "references", "why", "more", "about", "quit", "exit", "save"]
+    let commands = [
+      "help", "patient", "new", "sources", "references", "why", "more", "about", "quit", "exit", "save",
+    ]
     return Array(Set(commands + engine.catalog.lexicon.completions)).sorted()
   }
 }

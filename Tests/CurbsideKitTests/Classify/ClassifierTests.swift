@@ -64,7 +64,9 @@ import Testing
 
   @Test func noRandomInputYieldsAnIdOutsideTheTaxonomy() {
     var generator = SeededGenerator(seed: 7)
-    let words = ["blina", "mrd", "cml", "dose", "hyper", "cvad", "child", "ph", "+", "?", "🙂", "\u{0}", "年", "of", "the"]
+    let words = [
+      "blina", "mrd", "cml", "dose", "hyper", "cvad", "child", "ph", "+", "?", "🙂", "\u{0}", "年", "of", "the",
+    ]
     for _ in 0..<300 {
       let line = (0..<Int.random(in: 0...8, using: &generator))
         .map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")

@@ -23,7 +23,8 @@ import Testing
 
   @Test func brokenYAMLIsNamedWithFileLineAndColumn() throws {
     let errors = try check { intents, _ in
-      try "id: mrd\nterms: [unclosed\n".write(to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
+      try "id: mrd\nterms: [unclosed\n".write(
+        to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
     }
     let error = try #require(errors.first { $0.file.hasSuffix("mrd.yaml") })
     #expect(error.line >= 2)
@@ -31,12 +32,16 @@ import Testing
   }
 
   @Test func unknownKeysGetADidYouMean() throws {
-    let errors = try check { intents, _ in try append("exampels: [x]\n", to: intents.appendingPathComponent("mrd.yaml")) }
+    let errors = try check { intents, _ in
+      try append("exampels: [x]\n", to: intents.appendingPathComponent("mrd.yaml"))
+    }
     #expect(errors.contains { $0.message.contains("did you mean 'examples'") })
   }
 
   @Test func duplicateKeysAreErrors() throws {
-    let errors = try check { intents, _ in try append("summary: again\n", to: intents.appendingPathComponent("aya.yaml")) }
+    let errors = try check { intents, _ in
+      try append("summary: again\n", to: intents.appendingPathComponent("aya.yaml"))
+    }
     #expect(errors.contains { $0.message.contains("duplicate key") && $0.file.hasSuffix("aya.yaml") })
   }
 
@@ -44,9 +49,11 @@ import Testing
     let errors = try check { _, knowledge in
       let file = knowledge.appendingPathComponent("topics/mrd.yaml")
       var text = try String(contentsOf: file, encoding: .utf8)
-      text = text.replacingOccurrences(of: "refs: [", with: "refs: [NOPE2099, ", options: [], range: text.range(of: "refs: ["))
+      text = text.replacingOccurrences(
+        of: "refs: [", with: "refs: [NOPE2099, ", options: [], range: text.range(of: "refs: ["))
       try text.write(to: file, atomically: true, encoding: .utf8)
-      try "references: 12\n".write(to: knowledge.appendingPathComponent("references.yaml"), atomically: true, encoding: .utf8)
+      try "references: 12\n".write(
+        to: knowledge.appendingPathComponent("references.yaml"), atomically: true, encoding: .utf8)
     }
     #expect(errors.contains { $0.message.contains("NOPE2099") })
     #expect(errors.contains { $0.file.hasSuffix("references.yaml") && $0.message.contains("must be a list") })

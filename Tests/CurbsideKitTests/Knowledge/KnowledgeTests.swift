@@ -41,8 +41,11 @@ import Testing
   @Test func everyPercentageIsInTheSharedKnowledge() throws {
     let shared = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/knowledge")
     let files = ["guideline-facts.md", "seed-factcheck.md", "source-article.txt"]
-    let sources = files.compactMap { try? String(contentsOf: shared.appendingPathComponent($0), encoding: .utf8) }
-    try #require(sources.count == files.count, "the vetted sources are not beside the project at \(shared.path)")
+    let sources = files.compactMap {
+      try? String(contentsOf: shared.appendingPathComponent($0), encoding: .utf8)
+    }
+    try #require(
+      sources.count == files.count, "the vetted sources are not beside the project at \(shared.path)")
     let corpus = sources.joined(separator: "\n")
     let pattern = try NSRegularExpression(pattern: #"\d+(?:\.\d+)?%"#)
     for statement in knowledge.allStatements {
@@ -57,8 +60,12 @@ import Testing
   @Test func sourceArticleErrorsAreCorrectedWhereAPhysicianCouldBeMisled() {
     let all = knowledge.allStatements
     #expect(all.contains { $0.text.contains("78%") && $0.text.contains("88") && $0.intent == "mrd" })
-    #expect(all.contains { $0.intent == "regimen.hypercvad" && $0.text.lowercased().contains("asparaginase") })
-    #expect(all.contains { $0.intent == "regimen.hypercvad" && $0.text.contains("81%") && $0.text.contains("Burkitt") })
+    #expect(
+      all.contains { $0.intent == "regimen.hypercvad" && $0.text.lowercased().contains("asparaginase") })
+    #expect(
+      all.contains {
+        $0.intent == "regimen.hypercvad" && $0.text.contains("81%") && $0.text.contains("Burkitt")
+      })
     #expect(all.filter { $0.corrects != nil }.count >= 10)
   }
 }

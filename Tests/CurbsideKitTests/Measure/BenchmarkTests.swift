@@ -28,7 +28,8 @@ extension Measure {
       #expect(scaled.catalog.intents.count == engine.catalog.intents.count * 3)
       #expect(scaled.knowledge.allStatements.count == engine.knowledge.allStatements.count * 3)
       #expect(scaled.catalog.lexicon.vocabulary.count == engine.catalog.lexicon.vocabulary.count * 3)
-      for question in ["hyper-CVAD doses", "MRD after induction", "blinatumomab dose", "what is the weather"] {
+      for question in ["hyper-CVAD doses", "MRD after induction", "blinatumomab dose", "what is the weather"]
+      {
         var a = engine.session()
         var b = scaled.session()
         #expect(a.respond(to: question).intent == b.respond(to: question).intent, "\(question)")

@@ -40,11 +40,19 @@ extension Measure {
       let (cached, outcome) = try cache.load(intents: intents, knowledge: knowledge)
       #expect(outcome == .hit)
       let plain = try Engine.load(intents: intents, knowledge: knowledge)
-      let text = try String(contentsOf: Fixtures.root.appendingPathComponent("Tests/Evaluation/questions.tsv"), encoding: .utf8)
-      let questions = Benchmark.questions(in: text) + ["speling mistaks in blinatumomub dosing", "why", "more"]
+      let text = try String(
+        contentsOf: Fixtures.root.appendingPathComponent("Tests/Evaluation/questions.tsv"), encoding: .utf8)
+      let questions =
+        Benchmark.questions(in: text) + ["speling mistaks in blinatumomub dosing", "why", "more"]
       for format in [OutputFormat.text, .markdown, .json] {
-        var a = BatchRunner(engine: plain, renderer: Renderer(format: format, options: RenderOptions(), references: plain.knowledge.references))
-        var b = BatchRunner(engine: cached, renderer: Renderer(format: format, options: RenderOptions(), references: cached.knowledge.references))
+        var a = BatchRunner(
+          engine: plain,
+          renderer: Renderer(format: format, options: RenderOptions(), references: plain.knowledge.references)
+        )
+        var b = BatchRunner(
+          engine: cached,
+          renderer: Renderer(
+            format: format, options: RenderOptions(), references: cached.knowledge.references))
         for question in questions {
           let expected = a.answer(question)
           let got = b.answer(question)
@@ -62,7 +70,9 @@ extension Measure {
       let folder = try FileManager.default.attributesOfItem(atPath: cache.folder)
       #expect((file[.posixPermissions] as? Int) == 0o600)
       #expect((folder[.posixPermissions] as? Int) == 0o700)
-      let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter { $0.hasSuffix(".tmp") }
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter {
+        $0.hasSuffix(".tmp")
+      }
       #expect(leftovers.isEmpty)
     }
 
@@ -89,7 +99,9 @@ extension Measure {
       var generator = SeededGenerator(seed: 7)
       let damages: [Data] = [
         Data(), Data("garbage".utf8), bytes.prefix(bytes.count / 2),
-        Data(bytes.map { $0 }.enumerated().map { $0.offset == bytes.count - 10 ? $0.element ^ 0xFF : $0.element }),
+        Data(
+          bytes.map { $0 }.enumerated().map { $0.offset == bytes.count - 10 ? $0.element ^ 0xFF : $0.element }
+        ),
         Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }),
       ]
       for damaged in damages {
@@ -103,10 +115,13 @@ extension Measure {
 
     @Test func brokenDataIsNeverCachedAndFailsAsWithoutTheCache() throws {
       let (intents, knowledge, cache) = try setUp()
-      try "id: mrd\nterms: [unclosed\n".write(to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
+      try "id: mrd\nterms: [unclosed\n".write(
+        to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
       var withCache: [Diagnostic] = []
       var without: [Diagnostic] = []
-      do { _ = try cache.load(intents: intents, knowledge: knowledge) } catch { withCache = error.diagnostics }
+      do { _ = try cache.load(intents: intents, knowledge: knowledge) } catch {
+        withCache = error.diagnostics
+      }
       do { _ = try Engine.load(intents: intents, knowledge: knowledge) } catch { without = error.diagnostics }
       #expect(!withCache.isEmpty)
       #expect(withCache == without)
@@ -123,7 +138,9 @@ extension Measure {
 
     @Test func theEnvironmentChoosesOrDisablesTheCache() {
       #expect(EngineCache.standard(environment: ["HOME": "/home/a"])?.folder == "/home/a/.cache/curbside")
-      #expect(EngineCache.standard(environment: ["HOME": "/home/a", "XDG_CACHE_HOME": "/x"])?.folder == "/x/curbside")
+      #expect(
+        EngineCache.standard(environment: ["HOME": "/home/a", "XDG_CACHE_HOME": "/x"])?.folder
+          == "/x/curbside")
       #expect(EngineCache.standard(environment: ["HOME": "/home/a", "CURBSIDE_NO_CACHE": "1"]) == nil)
       #expect(EngineCache.standard(environment: ["HOME": "/home/a", "CURBSIDE_NO_CACHE": "0"]) != nil)
       #expect(EngineCache.standard(environment: [:]) == nil)

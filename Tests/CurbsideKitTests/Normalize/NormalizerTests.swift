@@ -16,7 +16,8 @@ import Testing
   @Test func rewritesSynonymsBrandNamesAndBritishSpellings() {
     #expect(normalizer.normalize("Blincyto").text == "blinatumomab")
     #expect(normalizer.normalize("hyper-CVAD").text == "hypercvad")
-    #expect(normalizer.normalize("paediatric leukaemia").text == normalizer.normalize("pediatric leukemia").text)
+    #expect(
+      normalizer.normalize("paediatric leukaemia").text == normalizer.normalize("pediatric leukemia").text)
   }
 
   @Test func correctsTyposOnlyInLongWords() {

@@ -13,9 +13,13 @@ import Testing
   }
 
   @Test func jsonCarriesEveryContractKeyWithSortedKeys() throws {
-    let line = JSONRenderer(references: engine.knowledge.references).render(response("CD20 45%, 30 yo: rituximab?"))
+    let line = JSONRenderer(references: engine.knowledge.references).render(
+      response("CD20 45%, 30 yo: rituximab?"))
     let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-    for key in ["input", "intent", "confidence", "abstained", "patient", "answer", "references", "disclaimer", "knowledge_version"] {
+    for key in [
+      "input", "intent", "confidence", "abstained", "patient", "answer", "references", "disclaimer",
+      "knowledge_version",
+    ] {
       #expect(object[key] != nil, "missing \(key)")
     }
     let answer = try #require(object["answer"] as? [String: Any])
@@ -44,7 +48,8 @@ import Testing
   }
 
   @Test func markdownEndsWithTheDisclaimerAndListsSources() {
-    let md = MarkdownRenderer(references: engine.knowledge.references).render(response("maintenance duration").answer)
+    let md = MarkdownRenderer(references: engine.knowledge.references).render(
+      response("maintenance duration").answer)
     #expect(md.contains("**Sources**"))
     #expect(md.contains("> For healthcare professionals"))
   }

@@ -19,7 +19,8 @@ struct CurbsideProcess {
 
   /// The `curbside` executable of this build, or nil when it was not built.
   static let executable: URL? = {
-    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let me =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     var folder = URL(fileURLWithPath: me).deletingLastPathComponent()
     for _ in 0..<4 {  // the test binary may sit inside a bundle a few folders down
@@ -88,4 +89,3 @@ struct CurbsideProcess {
       stdout: out.text(), stderr: err.text())
   }
 }
-

@@ -9,7 +9,8 @@ extension Robustness {
   @Suite struct HistoryFileTests {
     @Test func theHistoryIsOptionalAndInTheStateFolder() {
       #expect(HistoryFile.path(environment: ["HOME": "/home/a"]) == "/home/a/.local/state/curbside/history")
-      #expect(HistoryFile.path(environment: ["HOME": "/home/a", "XDG_STATE_HOME": "/s"]) == "/s/curbside/history")
+      #expect(
+        HistoryFile.path(environment: ["HOME": "/home/a", "XDG_STATE_HOME": "/s"]) == "/s/curbside/history")
       #expect(HistoryFile.path(environment: ["HOME": "/home/a", "CURBSIDE_NO_HISTORY": "1"]) == nil)
       #expect(HistoryFile.path(environment: ["HOME": "/home/a"], disabled: true) == nil)
       #expect(HistoryFile.path(environment: [:]) == nil)

@@ -13,13 +13,16 @@ extension Robustness {
       OutputFormat.allCases.map { format in
         var runner = BatchRunner(
           engine: Fixtures.engine,
-          renderer: Renderer(format: format, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
+          renderer: Renderer(
+            format: format, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
         return (format, runner.answer(line) ?? "")
       }
     }
 
     /// Bidirectional controls, which can make an echoed line read differently from what it is.
-    static let bidiControls: Set<UInt32> = [0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+    static let bidiControls: Set<UInt32> = [
+      0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+    ]
 
     /// What in `output` a terminal could act on. Text and Markdown are shown on terminals: no
     /// C0 control but newline, no DEL, no C1, no bidi control. JSON is data: every control is
@@ -43,7 +46,9 @@ extension Robustness {
         let found = Self.unsafe(output, format)
         #expect(found.isEmpty, "\(found.prefix(3)) in \(format) output for \(line.debugDescription)")
         if format == .json, !output.isEmpty {
-          #expect((try? JSONSerialization.jsonObject(with: Data(output.utf8))) != nil, "invalid JSON for \(line.debugDescription)")
+          #expect(
+            (try? JSONSerialization.jsonObject(with: Data(output.utf8))) != nil,
+            "invalid JSON for \(line.debugDescription)")
         }
       }
     }
@@ -79,8 +84,10 @@ extension Robustness {
 
     @Test(arguments: [
       "hyper\u{0}CVAD\u{0} doses", "\u{0}\u{0}\u{0}", "mrd\u{0}", "\u{1B}[31mMRD after induction\u{1B}[0m",
-      "\u{1B}]0;owned\u{07}blinatumomab dose", "\u{1B}[2J\u{1B}[Hhyper-CVAD", "ph\u{8}\u{8}positive ALL \u{7F}",
-      "\u{9B}31mcsi inotuzumab", "carriage\rreturn mrd", "tab\tseparated\tmrd", "\u{202E}dvac-repyh\u{202C} doses",
+      "\u{1B}]0;owned\u{07}blinatumomab dose", "\u{1B}[2J\u{1B}[Hhyper-CVAD",
+      "ph\u{8}\u{8}positive ALL \u{7F}",
+      "\u{9B}31mcsi inotuzumab", "carriage\rreturn mrd", "tab\tseparated\tmrd",
+      "\u{202E}dvac-repyh\u{202C} doses",
       "\u{200F}\u{2067}MRD\u{2069} after induction",
     ])
     func controlCharactersAreNeverEchoedRaw(_ line: String) {
@@ -88,7 +95,8 @@ extension Robustness {
     }
 
     @Test(arguments: [
-      "ما هو علاج ابيضاض الدم الليمفاوي الحاد؟", "מה המינון של בלינטומומאב", "blinatumomab\u{0301}\u{0308} dose",
+      "ما هو علاج ابيضاض الدم الليمفاوي الحاد؟", "מה המינון של בלינטומומאב",
+      "blinatumomab\u{0301}\u{0308} dose",
       "Z̵̢̛a̷l̸g̶o̴ ̸M̴R̸D̶", "👩‍⚕️ what induction for a 72 yo 🧬?", "🏳️‍🌈🏳️‍🌈🏳️‍🌈", "白血病の治療", "ℌ𝔶𝔭𝔢𝔯-ℭ𝔙𝔄𝔇 doses",
       "ＭＲＤ　ａｆｔｅｒ　ｉｎｄｕｃｔｉｏｎ", "\u{FEFF}mrd", "\u{FFFD}\u{FFFD} mrd",
     ])
@@ -113,7 +121,8 @@ extension Robustness {
       let lines = try #require(LineFile(path: file.path))
       var runner = BatchRunner(
         engine: Fixtures.engine,
-        renderer: Renderer(format: .text, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
+        renderer: Renderer(
+          format: .text, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
       var count = 0
       var answered = 0
       let clock = ContinuousClock()

@@ -45,10 +45,15 @@ extension Robustness {
     }
 
     @Test func flaggedLinesStayOutOfTheHistory() {
-      var loop = ReplLoop(engine: Fixtures.engine, renderer: Renderer(format: .text, options: RenderOptions(), references: [:]))
-      var reader = ScriptedLineReader(["MRN 00482913 post induction", "MRD 10^-4 at day 29", "Mr Jones, what induction?"])
+      var loop = ReplLoop(
+        engine: Fixtures.engine, renderer: Renderer(format: .text, options: RenderOptions(), references: [:]))
+      var reader = ScriptedLineReader([
+        "MRN 00482913 post induction", "MRD 10^-4 at day 29", "Mr Jones, what induction?",
+      ])
       var written = ""
-      loop.run(reader: &reader) { written += $0; return true }
+      loop.run(reader: &reader) {
+        written += $0; return true
+      }
       #expect(reader.remembered == ["MRD 10^-4 at day 29"])
       #expect(written.contains("a medical record number; it was not saved to history"))
       #expect(written.contains("a name; it was not saved to history"))

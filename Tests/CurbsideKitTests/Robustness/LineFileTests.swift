@@ -30,7 +30,8 @@ extension Robustness {
     }
 
     @Test func overlongLinesAreCutAtAScalarBoundary() throws {
-      let long = [UInt8](repeating: 0x61, count: LineFile.maximumLineBytes - 1) + Array("é and much more".utf8)
+      let long =
+        [UInt8](repeating: 0x61, count: LineFile.maximumLineBytes - 1) + Array("é and much more".utf8)
       let (read, reader) = try lines(of: long + [0x0A] + Array("next".utf8))
       #expect(read.count == 2)
       #expect(read[0].utf8.count == LineFile.maximumLineBytes - 1)  // "é" would not fit whole
@@ -59,7 +60,8 @@ extension Robustness {
       let reader = try #require(LineFile(path: file.path))
       var runner = BatchRunner(
         engine: Fixtures.engine,
-        renderer: Renderer(format: .json, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
+        renderer: Renderer(
+          format: .json, options: RenderOptions(), references: Fixtures.engine.knowledge.references))
       let clock = ContinuousClock()
       let start = clock.now
       var lines = 0

@@ -6,7 +6,9 @@ extension Robustness {
   /// No socket is ever opened: every command runs under `strace -f -e trace=network`, which must
   /// record no network system call. Without strace this suite is reported as skipped, by name,
   /// never as passed (install it with `apt-get install strace`, or run `make privacy`).
-  @Suite(.enabled(if: CurbsideProcess.strace != nil, "NOT CHECKED: strace is not installed (apt-get install strace)"))
+  @Suite(
+    .enabled(
+      if: CurbsideProcess.strace != nil, "NOT CHECKED: strace is not installed (apt-get install strace)"))
   struct PrivacyTests {
     /// The network calls `curbside arguments` made, as strace lines.
     func networkCalls(_ arguments: [String], input: String = "") throws -> [String] {
@@ -30,10 +32,12 @@ extension Robustness {
       return trace.split(separator: "\n").map(String.init).filter { $0.contains("(") }
     }
 
-    @Test(.enabled(if: CurbsideProcess.executable != nil), arguments: [
-      ["ask", "hyper-CVAD doses"], ["batch", "--format", "json", "-"], ["explain", "MRD at day 29"],
-      ["check"], [],
-    ])
+    @Test(
+      .enabled(if: CurbsideProcess.executable != nil),
+      arguments: [
+        ["ask", "hyper-CVAD doses"], ["batch", "--format", "json", "-"], ["explain", "MRD at day 29"],
+        ["check"], [],
+      ])
     func noNetworkSystemCall(_ arguments: [String]) throws {
       let calls = try networkCalls(arguments, input: "72 yo, Ph negative: what induction?\nwhy\nsources\n")
       #expect(calls.isEmpty, "network calls: \(calls.prefix(5))")

@@ -5,7 +5,8 @@ import Testing
 extension Robustness {
   /// Exit codes and messages of the real executable: bad usage is 64, data problems are 1 with
   /// file:line:column, and nothing ever ends in a stack trace.
-  @Suite(.enabled(if: CurbsideProcess.executable != nil, "the curbside executable was not built beside the tests"))
+  @Suite(
+    .enabled(if: CurbsideProcess.executable != nil, "the curbside executable was not built beside the tests"))
   struct ProcessExitTests {
     /// Words that only appear when the program crashed.
     static let crashSigns = ["Backtrac", "Fatal error", "Swift runtime failure", "Illegal instruction"]
@@ -27,7 +28,9 @@ extension Robustness {
     }
 
     @Test func badUsageExits64() throws {
-      for arguments in [["--no-such-flag"], ["ask"], ["ask", "--width", "5", "x"], ["bench", "--scale", "0"]] {
+      for arguments in [
+        ["--no-such-flag"], ["ask"], ["ask", "--width", "5", "x"], ["bench", "--scale", "0"],
+      ] {
         let result = try CurbsideProcess.run(arguments)
         #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
         #expect(!result.stderr.isEmpty)
@@ -58,9 +61,13 @@ extension Robustness {
           to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
       }
       for command in [["ask", "mrd"], ["check"], ["batch"]] {
-        let result = try CurbsideProcess.run(command + ["--intents", intents, "--knowledge", knowledge], input: "mrd\n")
+        let result = try CurbsideProcess.run(
+          command + ["--intents", intents, "--knowledge", knowledge], input: "mrd\n")
         #expect(result.status == 1, "\(command): \(result.status)")
-        #expect(result.stderr.range(of: #"Intents/mrd\.yaml:\d+:\d+: error: invalid YAML"#, options: .regularExpression) != nil, "\(result.stderr)")
+        #expect(
+          result.stderr.range(
+            of: #"Intents/mrd\.yaml:\d+:\d+: error: invalid YAML"#, options: .regularExpression) != nil,
+          "\(result.stderr)")
         expectNoCrash(result)
       }
     }
@@ -68,16 +75,19 @@ extension Robustness {
     @Test func malformedDataOfEveryKindIsReportedWithLocations() throws {
       let (intents, knowledge) = try brokenData { intents, knowledge in
         let aya = intents.appendingPathComponent("aya.yaml")
-        try (try String(contentsOf: aya, encoding: .utf8) + "colour: blue\n").write(to: aya, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: aya, encoding: .utf8) + "colour: blue\n").write(
+          to: aya, atomically: true, encoding: .utf8)
         try "".write(to: intents.appendingPathComponent("mrd.yaml"), atomically: true, encoding: .utf8)
         try "id: maintenance\nsummary: [1, 2]\nterms: {maintenance: lots}\n".write(
           to: intents.appendingPathComponent("maintenance.yaml"), atomically: true, encoding: .utf8)
         let topic = knowledge.appendingPathComponent("topics/transplant.yaml")
         var text = try String(contentsOf: topic, encoding: .utf8)
-        text = text.replacingOccurrences(of: "refs: [", with: "refs: [NOPE2099, ", options: [], range: text.range(of: "refs: ["))
+        text = text.replacingOccurrences(
+          of: "refs: [", with: "refs: [NOPE2099, ", options: [], range: text.range(of: "refs: ["))
         try text.write(to: topic, atomically: true, encoding: .utf8)
         let references = knowledge.appendingPathComponent("references.yaml")
-        try (try String(contentsOf: references, encoding: .utf8)
+        try
+          (try String(contentsOf: references, encoding: .utf8)
           + "  - key: THOMAS1999\n    short: again\n    citation: A duplicate.\n    level: primary\n")
           .write(to: references, atomically: true, encoding: .utf8)
       }
@@ -92,7 +102,9 @@ extension Robustness {
         #"Knowledge/references\.yaml:\d+:\d+: error: duplicate reference key 'THOMAS1999'"#,
       ]
       for pattern in expected {
-        #expect(result.stderr.range(of: pattern, options: .regularExpression) != nil, "missing \(pattern) in \(result.stderr)")
+        #expect(
+          result.stderr.range(of: pattern, options: .regularExpression) != nil,
+          "missing \(pattern) in \(result.stderr)")
       }
       expectNoCrash(result)
     }

@@ -9,12 +9,15 @@ import Testing
 extension Robustness {
   /// Process hygiene of `batch`: a closed pipe ends it quietly, Ctrl-C ends it cleanly with 130,
   /// and each answer is written as soon as it is made.
-  @Suite(.enabled(if: CurbsideProcess.executable != nil, "the curbside executable was not built beside the tests"))
+  @Suite(
+    .enabled(if: CurbsideProcess.executable != nil, "the curbside executable was not built beside the tests"))
   struct ProcessSignalTests {
     /// A file of `count` questions.
     func questionFile(_ count: Int) throws -> String {
       let url = Fixtures.scratch("signals-" + UUID().uuidString).appendingPathComponent("big.txt")
-      let questions = ["hyper-CVAD doses", "MRD after induction", "blinatumomab dose", "what induction for a 72 year old?"]
+      let questions = [
+        "hyper-CVAD doses", "MRD after induction", "blinatumomab dose", "what induction for a 72 year old?",
+      ]
       try (0..<count).map { questions[$0 % questions.count] }.joined(separator: "\n")
         .write(to: url, atomically: true, encoding: .utf8)
       return url.path

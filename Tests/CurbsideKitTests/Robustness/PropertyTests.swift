@@ -19,22 +19,26 @@ extension Robustness {
     static func line(_ generator: inout SeededGenerator, from questions: [String]) -> String {
       if Bool.random(using: &generator) {
         let length = Int.random(in: 0..<120, using: &generator)
-        return String(String.UnicodeScalarView((0..<length).compactMap { _ in
-          let value: UInt32 = switch Int.random(in: 0..<4, using: &generator) {
-          case 0: UInt32.random(in: 0...0x7F, using: &generator)
-          case 1: UInt32.random(in: 0x80...0x7FF, using: &generator)
-          case 2: UInt32.random(in: 0x800...0xFFFF, using: &generator)
-          default: UInt32.random(in: 0x10000...0x10FFFF, using: &generator)
-          }
-          return Unicode.Scalar(value)
-        }))
+        return String(
+          String.UnicodeScalarView(
+            (0..<length).compactMap { _ in
+              let value: UInt32 =
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: UInt32.random(in: 0...0x7F, using: &generator)
+                case 1: UInt32.random(in: 0x80...0x7FF, using: &generator)
+                case 2: UInt32.random(in: 0x800...0xFFFF, using: &generator)
+                default: UInt32.random(in: 0x10000...0x10FFFF, using: &generator)
+                }
+              return Unicode.Scalar(value)
+            }))
       }
       var scalars = Array(questions.randomElement(using: &generator)!.unicodeScalars)
       for _ in 0..<Int.random(in: 1...6, using: &generator) {
         let position = Int.random(in: 0...scalars.count, using: &generator)
         switch Int.random(in: 0..<3, using: &generator) {
         case 0 where position < scalars.count: scalars.remove(at: position)
-        case 1: scalars.insert(contentsOf: pieces.randomElement(using: &generator)!.unicodeScalars, at: position)
+        case 1:
+          scalars.insert(contentsOf: pieces.randomElement(using: &generator)!.unicodeScalars, at: position)
         default:
           let piece = Array(pieces.randomElement(using: &generator)!.unicodeScalars)
           scalars.replaceSubrange(position..<min(scalars.count, position + piece.count), with: piece)
@@ -44,7 +48,8 @@ extension Robustness {
     }
 
     @Test func randomAndMutatedLinesAreAlwaysAnsweredSafely() throws {
-      let text = try String(contentsOf: Fixtures.root.appendingPathComponent("Tests/Evaluation/questions.tsv"), encoding: .utf8)
+      let text = try String(
+        contentsOf: Fixtures.root.appendingPathComponent("Tests/Evaluation/questions.tsv"), encoding: .utf8)
       let questions = Benchmark.questions(in: text)
       var generator = SeededGenerator(seed: 0xC0FFEE)
       let engine = Fixtures.engine

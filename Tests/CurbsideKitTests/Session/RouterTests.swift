@@ -11,7 +11,9 @@ import Testing
   }
 
   @Test func whatAboutAFactIsAWhatIfAndKeepsThePatient() throws {
-    let (_, responses) = session(["45-year-old man, Ph negative", "what induction?", "what about MRD positive?", "patient"])
+    let (_, responses) = session([
+      "45-year-old man, Ph negative", "what induction?", "what about MRD positive?", "patient",
+    ])
     let whatIf = responses[2]
     #expect(whatIf.answer.title.contains("what if"))
     #expect(whatIf.patient[.mrd] == nil)

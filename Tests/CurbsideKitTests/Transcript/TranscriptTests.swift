@@ -22,7 +22,9 @@ import Testing
   @Test func serialisingThenParsingGivesTheSameTranscript() throws {
     let transcript = Transcript(
       title: "Round trip", width: 72, comments: ["a comment"],
-      turns: [.init(input: "hello", expected: "Line one\n\nLine three\n"), .init(input: "why", expected: "x\n\n")])
+      turns: [
+        .init(input: "hello", expected: "Line one\n\nLine three\n"), .init(input: "why", expected: "x\n\n"),
+      ])
     var parsed = try Transcript.parse(transcript.serialized, path: "t.txt")
     for index in parsed.turns.indices { parsed.turns[index].line = 0 }
     #expect(parsed == transcript)
@@ -30,11 +32,13 @@ import Testing
 
   @Test func aChangedLineFailsWithADiffNamingTheTurn() throws {
     var session = Fixtures.engine.session()
-    let renderer = Renderer(format: .text, options: RenderOptions(width: 80), references: Fixtures.engine.knowledge.references)
+    let renderer = Renderer(
+      format: .text, options: RenderOptions(width: 80), references: Fixtures.engine.knowledge.references)
     let output = renderer.render(session.respond(to: "blinatumomab"))
     let tampered = output.replacingOccurrences(of: "Recommendations", with: "Recommendation")
     let transcript = try Transcript.parse(
-      Transcript(title: "t", turns: [.init(input: "blinatumomab", expected: tampered)]).serialized, path: "t.txt")
+      Transcript(title: "t", turns: [.init(input: "blinatumomab", expected: tampered)]).serialized,
+      path: "t.txt")
     let result = Replayer(engine: Fixtures.engine).replay(transcript, file: "t.txt")
     #expect(!result.passed)
     let mismatch = try #require(result.mismatches.first)
@@ -53,7 +57,9 @@ import Testing
     let folder = Fixtures.scratch("atomic")
     let path = folder.appendingPathComponent("t.txt").path
     try AtomicFile.write("one", to: path, overwrite: false)
-    #expect(throws: AtomicFile.Failure.exists(path)) { try AtomicFile.write("two", to: path, overwrite: false) }
+    #expect(throws: AtomicFile.Failure.exists(path)) {
+      try AtomicFile.write("two", to: path, overwrite: false)
+    }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "one")
   }
 }
