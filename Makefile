@@ -2,7 +2,7 @@
 SCRATCH ?= .build
 SWIFT_FLAGS = --scratch-path $(SCRATCH)
 
-.PHONY: build release test check replay bench privacy clean-cache
+.PHONY: build release test check replay lint all bench privacy clean-cache
 
 build:
 	swift build $(SWIFT_FLAGS)
@@ -19,6 +19,13 @@ check: build
 
 replay: build
 	swift run $(SWIFT_FLAGS) -q curbside replay
+
+# The style of .swift-format, strictly.
+lint:
+	swift format lint --strict -r Sources Tests Package.swift
+
+# What CI checks, in one command.
+all: lint test check replay
 
 # Start-up vs a Swift hello, warm latency, throughput, peak RSS, growth, privacy: see
 # Benchmarks/run.sh (builds its own release in .build-bench).
