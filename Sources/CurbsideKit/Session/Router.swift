@@ -70,6 +70,12 @@ enum Router {
     return .intent(asked: chosen.intent, answered: preferred(chosen.intent, session: session, facts: facts))
   }
 
+  /// True when the line asks about a group ("in Ph-positive children", "patients over 60"): a
+  /// plural word of the lexicon's `population` list, as written.
+  static func asksAboutAGroup(_ classification: Classification, _ lexicon: Lexicon) -> Bool {
+    classification.normalized.tokens.contains { lexicon.population.contains($0.original ?? $0.text) }
+  }
+
   static func refersBack(_ input: Input) -> Bool {
     input.tokens.contains(where: input.lexicon.references.contains)
       && !input.tokens.contains(where: input.lexicon.completions.contains)

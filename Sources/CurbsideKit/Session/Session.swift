@@ -115,6 +115,22 @@ public struct Session: Sendable {
     }
   }
 
+  /// "pediatric induction in Ph-positive children?": the facts describe a group of patients,
+  /// not this one, so they shape this answer only and the patient is left as it was.
+  private mutating func aboutAGroup(_ intent: IntentID, classification: Classification, facts: [PatientFact])
+    -> Answer
+  {
+    let kept = patient
+    for fact in facts { patient.set(fact) }
+    var answer = respond(intent, classification: classification)
+    let group = facts.compactMap { patient.describe($0) }.joined(separator: ", ")
+    patient = kept
+    answer.echo =
+      "For this question only (a group of patients): \(group); the patient is unchanged"
+      + (patient.isEmpty ? "." : ": " + patient.summary)
+    return answer
+  }
+
   private mutating func answer(
     _ route: Router.Route, classification: Classification, facts: [PatientFact]
   ) -> (IntentID, Answer) {
@@ -123,6 +139,9 @@ public struct Session: Sendable {
       let (intent, answer) = whatIf(asked, facts: facts)
       return (intent, answer)
     case .intent(_, let intent):
+      if intent.isClinical, !facts.isEmpty, Router.asksAboutAGroup(classification, engine.catalog.lexicon) {
+        return (intent, aboutAGroup(intent, classification: classification, facts: facts))
+      }
       if intent == .contextReset {
         reset()
       } else {

@@ -79,3 +79,15 @@ import Testing
     #expect(!labels.contains("present: Ph-negative"))
   }
 }
+
+@Suite struct GroupQuestionTests {
+  @Test func factsAboutAGroupShapeTheAnswerButNotThePatient() {
+    var session = Fixtures.engine.session()
+    _ = session.respond(to: "60M, Ph negative")
+    let response = session.respond(to: "pediatric induction in Ph-positive children?")
+    #expect(response.patient[.ph]?.word == "negative")
+    #expect(response.answer.echo?.contains("For this question only") == true)
+    let mine = session.respond(to: "my patient is 70, what induction?")
+    #expect(mine.patient.age == 70)
+  }
+}
