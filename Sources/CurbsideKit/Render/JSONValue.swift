@@ -56,9 +56,28 @@ public enum JSONValue: Sendable, Equatable {
     if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 >= 0xC2 }) {
       out += s  // plain ASCII, nothing to escape: the common case
     } else {
-      for scalar in s.unicodeScalars { escape(scalar, into: &out) }
+      var plain = s.unicodeScalars.startIndex
+      var index = plain
+      let scalars = s.unicodeScalars
+      while index < scalars.endIndex {
+        if needsEscape(scalars[index]) {
+          out.unicodeScalars.append(contentsOf: scalars[plain..<index])
+          escape(scalars[index], into: &out)
+          plain = scalars.index(after: index)
+        }
+        index = scalars.index(after: index)
+      }
+      out.unicodeScalars.append(contentsOf: scalars[plain..<index])
     }
     out += "\""
+  }
+
+  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x22, 0x5C, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      return true
+    default: return false
+    }
   }
 
   static func escape(_ scalar: Unicode.Scalar, into out: inout String) {
