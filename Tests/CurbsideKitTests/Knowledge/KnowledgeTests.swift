@@ -37,8 +37,9 @@ import Testing
     #expect(knowledge.disclaimer.contains("healthcare professionals"))
   }
 
-  /// Every percentage printed must exist in the vetted sources beside the project.
-  @Test func everyPercentageIsInTheSharedKnowledge() throws {
+  /// Every percentage and dose printed (statements and their corrections) must exist in the
+  /// vetted sources beside the project.
+  @Test func everyFigureIsInTheSharedKnowledge() throws {
     let shared = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/knowledge")
     let files = ["guideline-facts.md", "seed-factcheck.md", "source-article.txt"]
     let sources = files.compactMap {
@@ -46,15 +47,21 @@ import Testing
     }
     try #require(
       sources.count == files.count, "the vetted sources are not beside the project at \(shared.path)")
-    let corpus = sources.joined(separator: "\n")
-    let pattern = try NSRegularExpression(pattern: #"\d+(?:\.\d+)?%"#)
+    let corpus = sources.joined(separator: "\n").replacingOccurrences(of: " ", with: "")
+    let pattern = try NSRegularExpression(
+      pattern: #"\d+(?:\.\d+)?\s?(?:%|mg/m²|mg/m2|mg|g/m²|g/m2|µg/m²|µg|IU/m²|IU)"#)
+    var checked = 0
     for statement in knowledge.allStatements {
-      let text = statement.text as NSString
-      for match in pattern.matches(in: statement.text, range: NSRange(location: 0, length: text.length)) {
-        let figure = text.substring(with: match.range)
-        #expect(corpus.contains(figure), "\(statement.id) prints \(figure)")
+      for text in [statement.text, statement.corrects ?? ""] {
+        let ns = text as NSString
+        for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+          let figure = ns.substring(with: match.range).replacingOccurrences(of: " ", with: "")
+          checked += 1
+          #expect(corpus.contains(figure), "\(statement.id) prints \(figure)")
+        }
       }
     }
+    #expect(checked > 100)
   }
 
   @Test func sourceArticleErrorsAreCorrectedWhereAPhysicianCouldBeMisled() {
