@@ -63,6 +63,8 @@ extension FactExtractor {
       }
       let threshold = line.isThreshold(percentRange) || (bounded && line.isQuestion(at: start))
       if let value = percent, value <= 100, !threshold {
+        // Trials define CD20-positive as at least 20% of blasts (statement
+        // therapy.rituximab.cd20-definition), so a bare percentage decides the status.
         if !bounded { status = value >= 20 ? "positive" : "negative" }
       } else {
         percent = nil

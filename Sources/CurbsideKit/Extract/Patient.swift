@@ -86,6 +86,7 @@ public struct Patient: Sendable, Hashable {
 
   /// The NCI risk group of a child: standard is age 1 to under 10 and WBC under 50 x10^9/L;
   /// high is age 10 or more, or WBC 50 or more. Adults get "adult" so pediatric groups fail.
+  /// The cut-offs are the knowledge's own (statement induction.pediatric.nci-risk-groups, PDQ).
   public var nciRisk: String? {
     guard let age else { return nil }
     if age >= 18 { return "adult" }
