@@ -49,6 +49,14 @@ enum Router {
     {
       return .intent(asked: session.lastAsked ?? last, answered: last)
     }
+    // A case statement the classifier cannot place ("45M, precursor B-ALL, TdT positive") is a
+    // patient update, not a question to refuse.
+    // A comorbidity or a genetic finding alone ("management of diabetic ketoacidosis") does not
+    // describe a B-ALL patient.
+    let describesPatient = input.facts.contains { ![.comorbidity, .genetics].contains($0.field) }
+    if describesPatient, !classification.normalized.folded.contains("?") {
+      return .session(.contextSet)
+    }
     return .abstain
   }
 

@@ -91,3 +91,17 @@ import Testing
     #expect(mine.patient.age == 70)
   }
 }
+
+@Suite struct CaseStatementTests {
+  @Test func aCaseStatementTheClassifierCannotPlaceUpdatesThePatient() {
+    var session = Fixtures.engine.session()
+    let response = session.respond(to: "45M, precursor B-ALL, TdT positive, Ph negative")
+    #expect(response.intent == .contextSet)
+    #expect(response.patient.age == 45)
+  }
+
+  @Test func aComorbidityAloneDoesNotMakeATopicAPatient() {
+    var session = Fixtures.engine.session()
+    #expect(session.respond(to: "management of diabetic ketoacidosis").intent == .outOfScope)
+  }
+}
