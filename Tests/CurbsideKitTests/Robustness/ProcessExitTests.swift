@@ -27,6 +27,23 @@ extension Robustness {
       return (intents.path, knowledge.path)
     }
 
+    /// Global options may precede every subcommand: each name the entry point knows is a real
+    /// subcommand, and each real subcommand is known by name.
+    @Test func globalOptionsMayComeBeforeEverySubcommand() throws {
+      for name in ["chat", "ask", "batch", "replay", "record", "check", "explain", "eval", "bench"] {
+        let result = try CurbsideProcess.run(["--no-color", name, "--help"])
+        #expect(result.status == 0, "\(name): \(result.status) \(result.stderr)")
+        #expect(result.stdout.contains("curbside \(name)"), "\(name)")
+      }
+      let help = try CurbsideProcess.run(["--help"])
+      let listed = help.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.compactMap {
+        $0.split(separator: " ").first.map(String.init)
+      }
+      for name in ["chat", "ask", "batch", "replay", "record", "check", "explain", "eval", "bench"] {
+        #expect(listed.contains(name), "\(name) is not a subcommand")
+      }
+    }
+
     @Test func badUsageExits64() throws {
       for arguments in [
         ["--no-such-flag"], ["ask"], ["ask", "--width", "5", "x"], ["bench", "--scale", "0"],
