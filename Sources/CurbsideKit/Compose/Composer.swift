@@ -35,7 +35,11 @@ public struct Composer: Sendable {
     selection.shown = Self.ordered(selection.shown)
     selection.heldBack = Self.ordered(selection.heldBack)
     selection.reasons = Self.merged(selection.reasons)
-    selection.unknown = FactKey.allCases.compactMap { key in unknownKeys[key].map { (key, $0) } }
+    // An unknown phase is taken as first-line (see Condition), so it is not an open question;
+    // relapse-only statements still carry their "(if relapsed)" label.
+    selection.unknown = FactKey.allCases.filter { $0 != .phase }.compactMap { key in
+      unknownKeys[key].map { (key, $0) }
+    }
     return selection
   }
 
