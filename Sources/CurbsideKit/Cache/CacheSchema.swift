@@ -8,7 +8,7 @@ enum CacheSchema {
   /// The field names the coders know, type by type.
   static let expected = """
     IntentCatalog: lexicon intents
-    Lexicon: rules vocabulary known completions foreign anchors comorbidities followUpCues whatIfCues population references typoIndex
+    Lexicon: rules vocabulary known completions foreign anchors comorbidities followUpCues whatIfCues asks population references typoIndex
     Rule: variant canonical
     ForeignTerm: tokens label
     TypoIndex: words keys starts entries longest

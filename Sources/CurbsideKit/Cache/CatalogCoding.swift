@@ -34,6 +34,7 @@ enum CatalogCoding {
     w.list(lexicon.comorbidities) { w, phrase in w.strings(phrase) }
     w.stringSet(lexicon.followUpCues)
     w.list(lexicon.whatIfCues) { w, cue in w.strings(cue) }
+    w.stringSet(lexicon.asks)
     w.stringSet(lexicon.population)
     w.stringSet(lexicon.references)
     let index = lexicon.typoIndex
@@ -64,6 +65,7 @@ enum CatalogCoding {
     lexicon.comorbidities = try r.list { r throws(BinaryReader.Corrupt) in try r.strings() }
     lexicon.followUpCues = try r.stringSet()
     lexicon.whatIfCues = try r.list { r throws(BinaryReader.Corrupt) in try r.strings() }
+    lexicon.asks = try r.stringSet()
     lexicon.population = try r.stringSet()
     lexicon.references = try r.stringSet()
     guard

@@ -76,6 +76,19 @@ public enum Checker {
   static func checkCollisions(_ catalog: IntentCatalog, bag: inout DiagnosticBag) {
     var owners: [String: (IntentID, IntentSpec.Term)] = [:]
     for spec in catalog.intents {
+      // Two terms of one intent that normalise alike would count the same words twice.
+      var seen: [[String]: String] = [:]
+      for term in spec.terms {
+        if let first = seen[term.tokens] {
+          bag.add(
+            Diagnostic(
+              file: spec.file, line: 1, column: 1,
+              message:
+                "term '\(term.display)' of \(spec.id) reads as '\(first)' after the lexicon: it would count twice",
+              severity: .warning))
+        }
+        seen[term.tokens] = seen[term.tokens] ?? term.display
+      }
       for term in spec.terms where term.weight >= 3 {
         let key = term.tokens.joined(separator: " ")
         if let (other, _) = owners[key], other != spec.id {

@@ -44,6 +44,16 @@ public struct Classification: Sendable {
     return (best.score - (runnerUp?.score ?? 0)) / best.score
   }
 
+  /// The same evidence, decided as an abstention for `reason`.
+  public func abstaining(_ reason: Reason) -> Classification {
+    var copy = self
+    copy.intent = .outOfScope
+    copy.abstained = true
+    copy.reason = reason
+    copy.confidence = 0
+    return copy
+  }
+
   /// True when the line is about something outside the knowledge, not merely unclear.
   public var isOffTopic: Bool {
     switch reason {

@@ -79,6 +79,7 @@ enum LexiconLoader {
     map.checkKeys(
       allowed: [
         "synonyms", "completions", "known", "scope", "follow_up", "what_if", "refer_back", "population",
+        "asks",
       ],
       bag: &bag)
     let plain = Normalizer(lexicon: Lexicon())
@@ -117,6 +118,7 @@ enum LexiconLoader {
     }
     lexicon.followUpCues = Set(map.strings("follow_up", bag: &bag).flatMap { full.terms($0.0) })
     lexicon.whatIfCues = map.strings("what_if", bag: &bag).map { full.terms($0.0) }
+    lexicon.asks = Set(map.strings("asks", bag: &bag).flatMap { plain.terms($0.0) })
     lexicon.population = Set(map.strings("population", bag: &bag).map { $0.0.lowercased() })
     lexicon.references = Set(map.strings("refer_back", bag: &bag).flatMap { full.terms($0.0) })
     return lexicon

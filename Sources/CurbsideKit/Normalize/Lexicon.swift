@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
   public var followUpCues: Set<String> = []
   /// Phrases that open a what-if ("and if", "what about").
   public var whatIfCues: [[String]] = []
+  /// Words that make a line a question even when no intent term fires ("Burkitt regimen").
+  public var asks: Set<String> = []
   /// Plural words that make a line's facts describe a group, not this patient ("children").
   public var population: Set<String> = []
   /// Words that refer back to the last named drug or regimen ("it", "that regimen").

@@ -21,10 +21,12 @@ enum Router {
 
     var tokens: [String] { classification.normalized.tokens.map(\.text) }
 
-    /// Facts and nothing else: no question mark, and no intent term once the facts are blanked.
+    /// Facts and nothing else: no question mark, and neither an intent term nor an asking word
+    /// ("regimen", "management") once the facts are blanked.
     var factsOnly: Bool {
       guard let remainder else { return false }
       return remainder.ranking.isEmpty && !classification.normalized.folded.contains("?")
+        && !remainder.normalized.tokens.contains { lexicon.asks.contains($0.text) }
     }
   }
 

@@ -32,7 +32,11 @@ public struct Session: Sendable {
     let line = InputSanitizer.clean(rawLine)
     let normalized = engine.classifier.normalizer.normalize(line)
     let facts = engine.extractor.extract(normalized.folded, turn: turn)
-    let classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
+    var classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
+    if facts.contains(where: { $0.field == .subtype && $0.word == "t-cell" }) {
+      // T-ALL and T-lymphoblastic lymphoma are outside the B-ALL knowledge, however phrased.
+      classification = classification.abstaining(.foreign("T-cell ALL or lymphoblastic lymphoma"))
+    }
     let input = Router.Input(
       classification: classification, facts: facts,
       remainder: remainder(normalized.folded, facts), lexicon: engine.catalog.lexicon)
