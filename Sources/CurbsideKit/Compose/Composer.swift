@@ -9,6 +9,7 @@ public struct Composer: Sendable {
     guard let topic = knowledge.topic(intent) else { return nil }
     var selection = Selection(intent: intent, title: topic.title, patient: patient)
     var unknownKeys: [FactKey: [String]] = [:]
+    var reasonParts: [(fact: String, range: String?)] = []
     for statement in topic.statements {
       let outcome = Selection.outcome(statement, patient)
       if outcome == .fails {
@@ -27,14 +28,14 @@ public struct Composer: Sendable {
       let showAll = intent == "risk.high" && !patient.isEmpty && statement.feature != nil
       if !statement.detail || chosenByPatient || showAll {
         selection.shown.append(statement)
-        if chosenByPatient { selection.reasons.append(contentsOf: reasons(statement, patient)) }
+        if chosenByPatient { reasonParts.append(contentsOf: reasons(statement, patient)) }
       } else {
         selection.heldBack.append(statement)
       }
     }
     selection.shown = Self.ordered(selection.shown)
     selection.heldBack = Self.ordered(selection.heldBack)
-    selection.reasons = Self.merged(selection.reasons)
+    selection.reasons = Self.merged(reasonParts)
     // An unknown phase is taken as first-line (see Condition), so it is not an open question;
     // relapse-only statements still carry their "(if relapsed)" label.
     selection.unknown = FactKey.allCases.filter { $0 != .phase }.compactMap { key in
@@ -44,17 +45,18 @@ public struct Composer: Sendable {
   }
 
   /// Reasons without repeats, with the ranges of one fact joined: "age 72 (≥ 60; > 55)".
-  static func merged(_ reasons: [String]) -> [String] {
+  static func merged(_ reasons: [(fact: String, range: String?)]) -> [String] {
     var order: [String] = []
     var ranges: [String: [String]] = [:]
-    for reason in reasons {
-      let head = reason.components(separatedBy: " (").first ?? reason
-      let range = reason.dropFirst(head.count + 2).dropLast()
-      if ranges[head] == nil { order.append(head); ranges[head] = [] }
-      if !range.isEmpty, !ranges[head]!.contains(String(range)) { ranges[head]!.append(String(range)) }
+    for (fact, range) in reasons {
+      if ranges[fact] == nil {
+        order.append(fact)
+        ranges[fact] = []
+      }
+      if let range, !ranges[fact]!.contains(range) { ranges[fact]!.append(range) }
     }
-    return order.map { head in
-      ranges[head]!.isEmpty ? head : "\(head) (\(ranges[head]!.joined(separator: "; ")))"
+    return order.map { fact in
+      ranges[fact]!.isEmpty ? fact : "\(fact) (\(ranges[fact]!.joined(separator: "; ")))"
     }
   }
 
@@ -64,19 +66,19 @@ public struct Composer: Sendable {
   }
 
   /// Why a statement's conditions hold: "age 72 (≥ 60)", "Ph-negative".
-  func reasons(_ statement: Statement, _ patient: Patient) -> [String] {
+  func reasons(_ statement: Statement, _ patient: Patient) -> [(fact: String, range: String?)] {
     let alternative = statement.whenAny.first { Selection.outcome(of: $0, patient) == .holds } ?? []
-    return (statement.when + alternative).filter { patient.value(for: $0.key) != nil }.map { condition in
+    return (statement.when + alternative).compactMap { condition in
       switch (condition.test, patient.value(for: condition.key)) {
       case (.range(let range), .number(let value)?):
-        return "\(condition.key == .wbc ? "WBC" : condition.key.rawValue) "
-          + "\(NumberRange.show(value)) (\(range))"
+        let name = condition.key == .wbc ? "WBC" : condition.key.rawValue
+        return ("\(name) \(NumberRange.show(value))", range.description)
       case (.oneOf, .word(let word)?) where condition.key == .nciRisk:
-        return "NCI \(word) risk (age and WBC)"
+        return ("NCI \(word) risk", "age and WBC")
       case (.oneOf, .word(let word)?):
-        return Condition(key: condition.key, test: .oneOf([word])).label
+        return (Condition(key: condition.key, test: .oneOf([word])).label, nil)
       default:
-        return condition.label
+        return nil
       }
     }
   }

@@ -62,7 +62,6 @@ public struct Patient: Sendable, Hashable {
     }
     facts[fact.field] = fact
   }
-  public mutating func remove(_ field: PatientField) { facts[field] = nil }
 
   public var age: Double? { facts[.age]?.number }
   public var wbc: Double? { facts[.wbc]?.number }

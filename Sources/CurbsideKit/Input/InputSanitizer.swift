@@ -23,9 +23,4 @@ public enum InputSanitizer {
     }
     return String(result)
   }
-
-  /// True when the line was longer than the limit.
-  public static func isTruncated(_ line: String) -> Bool {
-    line.unicodeScalars.count > maximumScalars
-  }
 }

@@ -23,11 +23,4 @@ public struct KnowledgeBase: Sendable {
   public var allStatements: [Statement] {
     topics.keys.sorted().flatMap { topics[$0]!.statements }
   }
-
-  public func statement(_ id: String) -> Statement? {
-    for topic in topics.values {
-      if let found = topic.statements.first(where: { $0.id == id }) { return found }
-    }
-    return nil
-  }
 }

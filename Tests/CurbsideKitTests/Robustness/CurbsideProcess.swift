@@ -60,6 +60,18 @@ struct CurbsideProcess {
     return process
   }
 
+  /// Starts `curbside arguments` with no input and piped output, for tests that read as it runs.
+  static func launch(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+    let process = try make(arguments)
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    return (process, stdout, stderr)
+  }
+
   /// The executable was not found beside the tests.
   struct Missing: Error, CustomStringConvertible {
     var description: String { "the curbside executable was not found beside the test binary" }

@@ -37,13 +37,7 @@ extension Robustness {
 
     @Test func closedPipeEndsQuietly() throws {
       // As `curbside batch big.txt | head -1`: the reader goes after the first line.
-      let process = try CurbsideProcess.make(["batch", try questionFile(5_000)])
-      let stdout = Pipe()
-      let stderr = Pipe()
-      process.standardOutput = stdout
-      process.standardError = stderr
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
+      let (process, stdout, stderr) = try CurbsideProcess.launch(["batch", try questionFile(5_000)])
       let errors = Drain(stderr.fileHandleForReading)
       var first = Data()
       while !first.contains(0x0A) {
@@ -60,13 +54,7 @@ extension Robustness {
     }
 
     @Test func ctrlCStopsABatchCleanlyWith130() throws {
-      let process = try CurbsideProcess.make(["batch", try questionFile(20_000)])
-      let stdout = Pipe()
-      let stderr = Pipe()
-      process.standardOutput = stdout
-      process.standardError = stderr
-      process.standardInput = FileHandle.nullDevice
-      try process.run()
+      let (process, stdout, stderr) = try CurbsideProcess.launch(["batch", try questionFile(20_000)])
       let output = Drain(stdout.fileHandleForReading)
       let errors = Drain(stderr.fileHandleForReading)
       #expect(output.wait(for: "> MRD after induction", timeout: 60))
