@@ -74,6 +74,14 @@ extension FactExtractor {
       "brother", "sister", "mother", "father", "sibling", "son", "daughter", "donor", "husband", "wife",
       "parent", "cousin", "twin",
     ])
+  /// A relative or donor just after an age: "her 60-year-old son", "his 8-year-old
+  /// half-brother".
+  static let relativeAfter = Pattern(
+    #"\s*(?:(?:half|step|younger|older|elder|twin)[\s-]*)?(?:brother|sister|mother|father|sibling|son|daughter|donor|husband|wife|parent|cousin|twin|grand\w+|niece|nephew|aunt|uncle)s?\b"#
+  )
+  /// "at age 5", "at the age of 5": the time of an event ("treated for ALL at age 5"), weaker
+  /// than a description of the patient ("a 24-year-old man"), which wins whatever the order.
+  static let atAge = Pattern(#"at\b"#)
   static let femaleWord = Pattern(
     #"\b(woman|female|girl|lady)\b(?!\s*(?:-to-|donors?|siblings?|cousins?|partners?|relatives?|predominance|patients|children|infants|adolescents|adults))"#,
     gates: ["woman", "female", "girl", "lady"])
@@ -86,9 +94,9 @@ extension FactExtractor {
 
   func readAge(_ findings: inout FactFindings) {
     let line = findings.line
-    func add(_ years: Double, _ span: Range<Int>) {
+    func add(_ years: Double, _ span: Range<Int>, rank: Int = 0) {
       guard years > 0, years <= 120, !findings.isClaimed(span) else { return }
-      findings.add(.age, .number((years * 100).rounded() / 100), span)
+      findings.add(.age, .number((years * 100).rounded() / 100), span, rank: rank)
     }
     if line.hasDigit {
       for pattern in [Self.ageShortTight, Self.ageShortSpaced] {
@@ -115,7 +123,8 @@ extension FactExtractor {
       }
       for match in Self.ageAged.matches(in: line) where !isBound(line, match.range) {
         let value = Self.number(match.group(0)) ?? 0
-        add((match.group(1) ?? "").hasPrefix("mo") ? value / 12 : value, match.range)
+        let rank = Self.atAge.match(in: line, at: match.range.lowerBound) != nil ? -1 : 0
+        add((match.group(1) ?? "").hasPrefix("mo") ? value / 12 : value, match.range, rank: rank)
       }
       for pattern in [
         Self.agePronoun, Self.ageBeforeSex, Self.ageAfterSex, Self.ageCorrection, Self.ageNotOther,
@@ -137,6 +146,7 @@ extension FactExtractor {
   /// True when the age or sex at `range` is a relative's or a donor's.
   func isRelative(_ line: Line, _ range: Range<Int>) -> Bool {
     var start = range.lowerBound
+    if Self.relativeAfter.match(in: line, at: range.upperBound) != nil { return true }
     // "his brother, a 30-year-old man": look past the age to the words before it.
     if let age = Self.ageYears.match(in: line, endingAt: start, window: 20) { start = age.range.lowerBound }
     return Self.relative.match(in: line, endingAt: start, window: 30) != nil

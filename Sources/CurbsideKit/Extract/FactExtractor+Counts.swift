@@ -8,7 +8,7 @@ extension FactExtractor {
     gates: ["wbc", "wcc", "tlc", "white", "leu"])
   /// The words between the anchor and the number: "count was elevated at", "of approximately".
   static let wbcFiller =
-    #"(?:\s*(?:(?:counts?|of|was|were|is|at|approximately|approx|about|around|elevated|increased|raised|markedly|high|measured|showed|revealed|rose|rising|to|fell|dropped|decreased|on\s+admission|at\s+(?:initial\s+)?(?:diagnosis|presentation|admission|relapse)|on\s+presentation|initial(?:ly)?|in\s+(?:the\s+)?peripheral\s+blood|reached|found|be)\b\.?|[=:~(]))*\s*"#
+    #"(?:\s*(?:(?:counts?|of|was|were|is|at|approximately|approx|about|around|elevated|increased|raised|markedly|high|measured|showed|revealed|rose|rising|to|fell|dropped|decreased|on\s+admission|at\s+(?:initial\s+)?(?:diagnosis|presentation|admission|relapse)|on\s+presentation|initial(?:ly)?|in\s+(?:the\s+)?peripheral\s+blood|reached|found|be|had|been)\b\.?|[=:~(]))*\s*"#
   /// The number and its unit. Groups: number, "k", exponent, "G/L", per-volume.
   static let wbcValue =
     #"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\s\d{3})+(?=\s*(?:/|cells|per))|\d{1,3}(?:\.\d{3})+(?=\s*(?:/|cells))|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?\s*(?:(?:x|\*)\s*10\s*(?:\^|e|\*\*)?\s*\(?\s*(\d)\s*\)?|(g\s*/\s*l|gpt\s*/\s*l|/\s*nl)\b)?\s*(?:(?:cells\s*)?/\s*(ul|mm3|mm\^3|mcl|cumm|cmm|cu\s*mm|microliter|l|liter|litre)\b)?"#

@@ -152,7 +152,7 @@ extension FactExtractor {
     ),
   ]
   static let blastsInCSF = Pattern(
-    #"(\bno\s+)?(?:leuka?emic\s+)?(?:blasts|lymphoblasts)\s+(?:were\s+)?(?:(?:seen|found|detected|identified|present)\s+)?in\s+(?:the\s+)?$"#
+    #"(\bno\s+)?(?:leuka?emic\s+)?(?:blasts|lymphoblasts)\s+(?:(?:were|was|are)\s+)?(?:also\s+)?(?:(?:seen|found|detected|identified|present)\s+)?in\s+(?:the\s+)?$"#
   )
 
   func readCNS(_ findings: inout FactFindings) {

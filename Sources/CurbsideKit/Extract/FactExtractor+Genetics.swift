@@ -16,7 +16,7 @@ extension FactExtractor {
   /// "B-ALL" is the disease Curbside is about: it names this patient's subtype only in a line
   /// that describes a patient (an age or a sex), as a case report does.
   static let plainB = Pattern(
-    #"(?<!mature\s)(?<!mature-)(?<!hepatitis\s)\b(?:b[\s-]*cell[\s-]+(?:all\b|acute)|b-all\b|b\s+all\b|b[\s-]+acute\s+lymphoblastic)"#,
+    #"(?<!mature\s)(?<!mature-)(?<!hepatitis\s)\b(?:b[\s-]*cell[\s-]+(?:all\b|acute)|b-all\b|b\s+all\b|b[\s-]+acute\s+lymphoblastic|b[\s-]*lineage\s+(?:all\b|acute|lymphoblast\w*))"#,
     gates: ["b-", "b "])
   static let tcell = Pattern(
     #"(?<!car\s)(?<!car-)\b(?:t[\s-]*(?:cell[\s-]*)?(?:all\b|acute\s+lymphoblastic|lymphoblastic)|t-?lbl\b|etp[\s-]*all\b|early\s+t[\s-]*(?:cell\s+)?precursor)"#,
@@ -26,6 +26,8 @@ extension FactExtractor {
     #"\b(?:tdt|cd34)\s*(?:\+|pos\w*|expression|expressed)"#, gates: ["tdt", "cd34"])
   static let tdt = Pattern(#"\btdt\b(?!\s*-)"#, gates: ["tdt"])
   static let bMarker = Pattern(#"\b(?:cd19|cd10|cd22|c?cd79a)\b"#, gates: ["cd"])
+  /// CD19 or CD22 stated positive: B-lineage blasts in a case description.
+  static let bMarkerPositive = Pattern(#"\b(?:cd19|cd22)\s*(?:\+|-?\s*pos\w*)"#, gates: ["cd"])
   static let tMarker = Pattern(#"\b(?:c?cd3|cd7|cd5|cd1a)\b\s*(?:\+|pos)"#, gates: ["cd"])
 
   /// Words between two subtypes that make the line a comparison, not a diagnosis.
@@ -73,6 +75,13 @@ extension FactExtractor {
       line.cueBefore(match.range.lowerBound, isItem: Line.isMarkerWord) == "positive"
     {
       // "blasts expressing CD19, CD10 and TdT"
+      findings.add(.subtype, .word("precursor-b"), match.range, rank: 0)
+    } else if findings.describesPatient, Self.bMarker.matches(in: line).count >= 2,
+      let match = Self.bMarkerPositive.matches(in: line).first
+    {
+      // "the blasts were CD19+, CD22+ and CD10+" in a case: a B-lineage immunophenotype, which
+      // is precursor B unless a stronger reading (Burkitt, rank 2) says mature B. A lone
+      // "CD19 positive" is only a target antigen.
       findings.add(.subtype, .word("precursor-b"), match.range, rank: 0)
     }
   }

@@ -21,7 +21,7 @@ extension FactExtractor {
         + #")?\s*(\d{1,3}(?:\.\d+)?)\s*%(?:\s*of\s+(?:the\s+)?(?:leukemic\s+|malignant\s+)?(?:lymphoblasts|blasts|cells|b[\s-]?cells|events)\b)?\s*\)?"#
     ),
     Pattern(
-      #"\s*(?:(?:expression|expressed|status|antigen|was|is|were|by\s+flow(?:\s+cytometry)?|level|in|on|of|at|observed|seen|noted|found|approximately|about)\b|[:=(~])"#
+      #"\s*(?:(?:expression|expressed|status|antigen|was|is|were|by\s+flow(?:\s+cytometry)?|level|in|on|of|at|observed|seen|noted|found|approximately|about|only|just)\b|[:=(~])"#
     ),
   ]
   static let cd20PercentBefore = Pattern(
@@ -30,6 +30,11 @@ extension FactExtractor {
   /// "dim CD20", "partial CD20 expression": expressed, if weakly.
   static let strengthBefore = Pattern(#"\b(?:dim|partial|weak|bright|heterogeneous|variable)\s+$"#)
   static let negatorBefore = Pattern(#"\b(?:not|no|non|never)\s*-?\s*$"#)
+  /// A finding verb before a named marker: "cytogenetics identified the Philadelphia
+  /// chromosome", "FISH did not show BCR::ABL1". Group: a negation.
+  static let findingVerbBefore = Pattern(
+    #"\b(not\s+|never\s+)?(?:identif(?:y|ied)|detect(?:ed)?|show(?:ed|s)?|reveal(?:ed|s)?|demonstrat(?:e|ed|es)|confirm(?:ed|s)?|f(?:ind|ound)|harbou?r(?:ed|s|ing)?|carr(?:y|ied|ies|ying))\s+(?:an?\s+|the\s+)?$"#
+  )
 
   func readCD20(_ findings: inout FactFindings) {
     let line = findings.line
@@ -109,7 +114,7 @@ extension FactExtractor {
       #"\s*(?:(?:chromosome|fusion(?:\s+gene)?|gene|transcripts?|rearrangement|translocation|p190|p210|p230|e1a2|b2a2|b3a2|minor|major|m-bcr)\b|\(\s*p\d{3}\s*\))"#
     ),
     Pattern(
-      #"\s*(?:(?:status|was|were|is|also|by\s+(?:fish|rt-?q?pcr|q?pcr|karyotyp\w+|cytogenetics|conventional\s+cytogenetics|ngs|rna-?seq\w*)|on\s+fish|type)\b|[:()])"#
+      #"\s*(?:(?:status|was|were|is|also|assay|test(?:ing)?|screen(?:ing)?|analysis|result|by\s+(?:fish|rt-?q?pcr|q?pcr|karyotyp\w+|cytogenetics|conventional\s+cytogenetics|ngs|rna-?seq\w*)|on\s+fish|type)\b|[:()])"#
     ),
   ]
   /// A disease noun right after the marker: "BCR::ABL1 ALL", "t(9;22) B-ALL".
@@ -146,6 +151,11 @@ extension FactExtractor {
       if let negator = Self.negatorBefore.match(in: line, endingAt: start, window: 8) {
         status = "negative"
         start = negator.range.lowerBound
+      }
+      if status == nil, named, let verb = Self.findingVerbBefore.match(in: line, endingAt: start, window: 32)
+      {
+        status = verb.group(0) == nil ? "positive" : "negative"
+        start = verb.range.lowerBound
       }
       if status == nil, let cue = line.cue(before: start, isItem: Line.isGeneWord) {
         status = cue.polarity

@@ -1,7 +1,18 @@
 import Foundation
 
-/// Scores the classifier on a labelled set: `intent<TAB>question` a line, `#` comments.
+/// Scores the classifier on a labelled set: `intent<TAB>question` a line, `#` comments. A set
+/// with `---` lines is a set of consultations: the lines between two `---` share one session,
+/// as in a batch, so follow-ups and what-ifs are scored in their thread.
 public struct Evaluation: Sendable {
+  /// One labelled input: the intent expected, the input, its line, and its consultation.
+  public struct Row: Sendable {
+    public var expected: IntentID
+    public var input: String
+    public var line: Int
+    /// Rows with the same thread share a session.
+    public var thread: Int
+  }
+
   /// One labelled input and what Curbside made of it.
   public struct Case: Sendable {
     public var expected: IntentID
@@ -14,12 +25,17 @@ public struct Evaluation: Sendable {
   public var cases: [Case] = []
 
   /// Parses the set; a malformed line is a located diagnostic.
-  public static func parse(_ text: String, path: String) throws(DataError) -> [(IntentID, String, Int)] {
-    var rows: [(IntentID, String, Int)] = []
+  public static func parse(_ text: String, path: String) throws(DataError) -> [Row] {
+    var rows: [Row] = []
     var problems: [Diagnostic] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let threaded = lines.contains { $0.trimmingCharacters(in: .whitespaces) == "---" }
+    var thread = 0
+    for (index, line) in lines.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed == "---" || !threaded { thread += 1 }
+      if trimmed == "---" { continue }
       let parts = line.split(separator: "\t", maxSplits: 1)
       guard parts.count == 2 else {
         problems.append(
@@ -32,22 +48,25 @@ public struct Evaluation: Sendable {
           Diagnostic(file: path, line: index + 1, column: 1, message: "unknown intent id '\(id)'"))
         continue
       }
-      rows.append((id, String(parts[1]), index + 1))
+      rows.append(Row(expected: id, input: String(parts[1]), line: index + 1, thread: thread))
     }
     if !problems.isEmpty { throw DataError(diagnostics: problems) }
     return rows
   }
 
-  /// Classifies each row in a fresh session.
-  public static func run(_ rows: [(IntentID, String, Int)], engine: Engine) -> Evaluation {
+  /// Classifies each row, in a fresh session for each thread.
+  public static func run(_ rows: [Row], engine: Engine) -> Evaluation {
     var evaluation = Evaluation()
-    for (expected, input, line) in rows {
-      var session = engine.session()
-      let response = session.respond(to: input)
+    var session = engine.session()
+    var thread: Int?
+    for row in rows {
+      if row.thread != thread { session = engine.session() }
+      thread = row.thread
+      let response = session.respond(to: row.input)
       evaluation.cases.append(
         Case(
-          expected: expected, input: input, got: response.intent,
-          abstained: response.intent == .outOfScope, line: line))
+          expected: row.expected, input: row.input, got: response.intent,
+          abstained: response.intent == .outOfScope, line: row.line))
     }
     return evaluation
   }
@@ -63,6 +82,10 @@ public struct Evaluation: Sendable {
     Self.ratio(cases.filter { $0.got != $0.expected && !$0.abstained }.count, cases.count)
   }
 
+  /// Inputs answered with the intent expected, over all inputs (for consultations, the turns
+  /// kept on the right intent).
+  public var overall: Double { Self.ratio(cases.filter { $0.got == $0.expected }.count, cases.count) }
+
   static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
   /// The report `curbside eval` prints.
@@ -73,6 +96,7 @@ public struct Evaluation: Sendable {
       "in-scope accuracy: \(percent(accuracy))",
       "out-of-scope abstention: \(percent(abstention))",
       "wrong answers: \(percent(wrongAnswers)) of all inputs",
+      "right intent: \(percent(overall)) of all inputs",
       "", "per intent (recall; answered wrongly elsewhere):",
     ]
     for id in IntentID.all {

@@ -21,6 +21,15 @@ enum Router {
 
     var tokens: [String] { classification.normalized.tokens.map(\.text) }
 
+    /// A case description: the line names a patient (an age or a sex) and states a finding of
+    /// the disease, as a case report does.
+    var describesCase: Bool { Router.describesCase(facts) }
+
+    /// True when the line asks something: a question mark or an asking word ("regimen").
+    var asks: Bool {
+      classification.normalized.folded.contains("?") || tokens.contains(where: lexicon.asks.contains)
+    }
+
     /// Facts and nothing else: no question mark, and neither an intent term nor an asking word
     /// ("regimen", "management") once the facts are blanked.
     var factsOnly: Bool {
@@ -33,7 +42,12 @@ enum Router {
   static func route(_ input: Input, session: Session) -> Route {
     let classification = input.classification
     if classification.reason == .command { return .session(classification.intent) }
-    if classification.isOffTopic { return .abstain }
+    if classification.isOffTopic {
+      // A case report that names an outside topic in passing ("42% blasts on the peripheral
+      // smear") and asks nothing is a patient update; a foreign disease is never one.
+      let update = classification.reason == .outOfScopeTopic && input.describesCase && !input.asks
+      return update ? .session(.contextSet) : .abstain
+    }
     if let asked = session.lastAsked, isWhatIf(input, asked: asked, session: session) {
       return .whatIf(asked: asked)
     }
@@ -61,6 +75,14 @@ enum Router {
     }
     return .abstain
   }
+
+  /// A case description: the facts name a patient (an age or a sex) and state a finding of the
+  /// disease, as a case report does.
+  static func describesCase(_ facts: [PatientFact]) -> Bool {
+    facts.contains { $0.field == .age || $0.field == .sex }
+      && facts.contains { diseaseFields.contains($0.field) }
+  }
+  static let diseaseFields: Set<PatientField> = [.subtype, .ph, .cd20, .wbc, .mrd, .cns]
 
   /// "and if she were 70?", "what about MRD positive?": opens with a what-if cue, states facts,
   /// and asks nothing new once the facts are blanked out.

@@ -33,8 +33,12 @@ public struct Session: Sendable {
     let normalized = engine.classifier.normalizer.normalize(line)
     let facts = engine.extractor.extract(normalized.folded, turn: turn)
     var classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
-    if facts.contains(where: { $0.field == .subtype && $0.word == "t-cell" }) {
-      // T-ALL and T-lymphoblastic lymphoma are outside the B-ALL knowledge, however phrased.
+    let subtype = facts.first { $0.field == .subtype }?.word ?? patient[.subtype]?.word
+    if subtype == "t-cell",
+      facts.contains(where: { $0.field == .subtype }) || classification.intent.isClinical
+    {
+      // T-ALL and T-lymphoblastic lymphoma are outside the B-ALL knowledge, however phrased,
+      // and so is every clinical question about a patient who has it.
       classification = classification.abstaining(.foreign("T-cell ALL or lymphoblastic lymphoma"))
     }
     let input = Router.Input(
@@ -75,6 +79,17 @@ public struct Session: Sendable {
       if classification.intent != intent { text += "; answered as \(intent) for this patient" }
     }
     return text
+  }
+
+  /// True when an off-topic line still describes this patient's case of ALL: an outside topic
+  /// named in passing, or a foreign disease that is the patient's own subtype (T-ALL).
+  static func isCaseOfALL(_ classification: Classification, _ facts: [PatientFact]) -> Bool {
+    guard Router.describesCase(facts) else { return false }
+    switch classification.reason {
+    case .outOfScopeTopic: return true
+    case .foreign: return facts.contains { $0.field == .subtype }
+    default: return false
+    }
   }
 
   /// "68F with diabetes, what induction?": in a line that describes the patient, a comorbidity
@@ -157,10 +172,13 @@ public struct Session: Sendable {
       }
       return (intent, answer)
     case .abstain, .entity:
-      // Facts in a line about another disease or topic are not this patient's.
-      if !classification.isOffTopic { for fact in facts { patient.set(fact) } }
+      // Facts in a line about another disease or topic are not this patient's, unless the line
+      // describes a case of ALL ("a 22-year-old man with T-ALL", a case report that names an
+      // outside topic in passing).
+      let keep = !classification.isOffTopic || Self.isCaseOfALL(classification, facts)
+      if keep { for fact in facts { patient.set(fact) } }
       var answer = abstention(classification)
-      if !facts.isEmpty { answer.echo = "Patient: " + patient.summary }
+      if keep, !facts.isEmpty, !patient.isEmpty { answer.echo = "Patient: " + patient.summary }
       return (.outOfScope, answer)
     }
   }

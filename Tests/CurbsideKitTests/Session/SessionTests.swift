@@ -84,6 +84,35 @@ import Testing
     #expect(reset.patient.isEmpty)
   }
 
+  @Test func aTCellPatientIsRecordedAndEveryClinicalQuestionAbstains() {
+    var s = session()
+    let description = s.respond(to: "A 22-year-old man has T-lymphoblastic leukemia with no CNS involvement.")
+    #expect(description.abstained)
+    #expect(description.patient[.subtype]?.word == "t-cell")
+    #expect(description.patient.age == 22)
+    let question = s.respond(to: "what induction?")
+    #expect(question.intent == .outOfScope)
+    #expect(question.answer.statementItems.isEmpty)
+    // A correction to B-ALL answers again.
+    #expect(s.respond(to: "sorry, precursor B-ALL, what induction?").intent == "aya")
+  }
+
+  @Test func aCaseReportNamingAnOutsideTopicInPassingIsAPatientUpdate() {
+    var s = session()
+    let response = s.respond(
+      to: "A 3-year-old girl presented with a WBC of 3,400/μL and 42% blasts on the peripheral smear. "
+        + "The marrow confirmed B-cell precursor ALL.")
+    #expect(response.intent == .contextSet)
+    #expect(response.patient.age == 3)
+    #expect(response.patient.wbc == 3.4)
+    // Asking about the outside topic abstains, and the facts of the line are still this patient's.
+    var asking = session()
+    let question = asking.respond(
+      to: "45-year-old man with B-ALL, WBC 20k: how is the peripheral smear read?")
+    #expect(question.intent == .outOfScope)
+    #expect(question.patient.age == 45)
+  }
+
   @Test func outOfScopeAbstainsAndSaysWhatIsCovered() {
     var s = session()
     let response = s.respond(to: "imatinib dose in CML")
