@@ -55,6 +55,23 @@ enum Router {
     if let entity = session.lastEntity, refersBack(input), !input.tokens.contains(entity) {
       return .entity(entity)
     }
+    // "why 4 drugs?", "why, if she is MRD negative?": a why as close as a topic, after an
+    // answer, asks about that answer.
+    if case .unsure(let runnerUp) = classification.reason, session.lastClinical != nil,
+      [classification.best?.intent, runnerUp].contains(.why)
+    {
+      return .session(.why)
+    }
+    // "8-month-old, KMT2A rearranged, WBC 300k, induction?": when the patient's facts make two
+    // topics too close to choose, what the line asks besides its facts decides. A what-if
+    // that matched no earlier question stays a choice between its topics.
+    if case .unsure = classification.reason, input.asks, !opensWhatIf(input.tokens, input.lexicon),
+      let remainder = input.remainder, !remainder.abstained
+    {
+      return .intent(
+        asked: remainder.intent,
+        answered: preferred(remainder.intent, session: session, facts: input.facts))
+    }
     if !classification.abstained {
       return .intent(
         asked: classification.intent,

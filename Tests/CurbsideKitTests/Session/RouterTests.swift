@@ -20,6 +20,27 @@ import Testing
     #expect(responses[3].patient[.mrd] == nil)
   }
 
+  @Test func factsThatMakeTwoTopicsCloseLeaveTheQuestionToDecide() {
+    let (_, responses) = session([
+      "8-month-old infant, B-ALL, KMT2A rearranged, WBC 300k, induction?",
+      "how do I follow MRD in Ph+?",
+    ])
+    // Alone, "KMT2A" and "WBC" pull toward risk.high and "infant" toward pediatric induction.
+    #expect(responses[0].intent == "induction.pediatric")
+    #expect(responses[1].intent == "mrd")
+    // A statement of facts with no question stays a patient update.
+    let (_, update) = session(["45M, precursor B-ALL, TdT positive, Ph negative"])
+    #expect(update[0].intent == .contextSet)
+  }
+
+  @Test func aWhyAsCloseAsATopicAsksAboutTheLastAnswer() {
+    let (_, responses) = session(["50-year-old fit man, Ph negative", "what induction?", "why 4 drugs?"])
+    #expect(responses[2].intent == .why)
+    // With no answer to ask about, it is not a follow-up.
+    let (_, alone) = session(["why 4 drugs?"])
+    #expect(alone[0].intent != .why)
+  }
+
   @Test func whatIfReappliesThePatientsPreferRules() {
     let (_, responses) = session(["72-year-old woman, Ph negative", "what induction?", "and if she were 30?"])
     #expect(responses[1].intent == "induction.older")
