@@ -39,6 +39,14 @@ import Testing
     #expect(evaluation.wrongAnswers <= 0.05, "\(evaluation.report)")
   }
 
+  /// The third blind set (260 lines, 90 out of scope): the product targets.
+  @Test func thirdBlindSetMeetsTheTargets() throws {
+    let evaluation = try evaluate("blind3.tsv", minimum: 250)
+    #expect(evaluation.accuracy >= 0.90, "\(evaluation.report)")
+    #expect(evaluation.abstention >= 0.90, "\(evaluation.report)")
+    #expect(evaluation.wrongAnswers <= 0.05, "\(evaluation.report)")
+  }
+
   /// Consultations written blind (a case, then follow-ups, what-ifs and corrections): turns are
   /// scored in their thread; the product target is 85% of turns on the right intent.
   @Test func consultationsKeepTheirTurnsOnTheRightIntent() throws {
