@@ -72,7 +72,8 @@ public struct Composer: Sendable {
       switch (condition.test, patient.value(for: condition.key)) {
       case (.range(let range), .number(let value)?):
         let name = condition.key == .wbc ? "WBC" : condition.key.rawValue
-        return ("\(name) \(NumberRange.show(value))", range.description)
+        let shown = condition.key == .age ? Patient.ageValue(value) : NumberRange.show(value)
+        return ("\(name) \(shown)", range.description)
       case (.oneOf, .word(let word)?) where condition.key == .nciRisk:
         return ("NCI \(word) risk", "age and WBC")
       case (.oneOf, .word(let word)?):
@@ -96,6 +97,13 @@ public struct Composer: Sendable {
     }
     answer.appliesBecause = selection.reasons
     answer.unknowns = selection.unknown.map { key, labels in unknownLine(key, labels: labels) }
+    // An infant is in no NCI risk group (Patient.nciRisk): say so, not just leave them out.
+    let forRiskGroups = selection.excluded.filter { $0.1.key == .nciRisk }.count
+    if selection.patient.nciRisk == "infant", forRiskGroups > 0 {
+      let count = forRiskGroups == 1 ? "1 statement" : "\(forRiskGroups) statements"
+      answer.unknowns.append(
+        "Under 1 year: outside the NCI risk groups, which start at age 1; \(count) for those groups left out")
+    }
     return answer
   }
 

@@ -7,6 +7,9 @@ enum RiskFeature {
       let own = statement.when.filter { $0.key == key }
       if !own.isEmpty {
         switch Selection.outcome(of: own, patient) {
+        // An age condition says whom the statement concerns (adults); age itself is graded
+        // continuously, so it is noted, not called present.
+        case .holds where key == .age: return noted(patient[.age], "age ", "")
         case .holds: return "present: " + facts([key], patient)
         case .fails: return "absent: " + facts([key], patient)
         case .unknown: return "unknown"
@@ -43,7 +46,8 @@ enum RiskFeature {
   /// "noted: age 72" for a numeric fact the feature grades continuously.
   static func noted(_ fact: PatientFact?, _ prefix: String, _ suffix: String) -> String {
     guard let value = fact?.number else { return "unknown" }
-    return "noted: " + prefix + NumberRange.show(value) + suffix
+    let shown = prefix == "age " ? Patient.ageValue(value) : NumberRange.show(value)
+    return "noted: " + prefix + shown + suffix
   }
 
   /// "present: Ph-positive" or "absent: Ph-negative" for a positive/negative fact.
@@ -60,6 +64,7 @@ enum RiskFeature {
   static func facts(_ keys: [FactKey], _ patient: Patient) -> String {
     keys.compactMap { key -> String? in
       switch patient.value(for: key) {
+      case .number(let n)? where key == .age: return "age " + Patient.ageValue(n)
       case .number(let n)?: return "\(key == .wbc ? "WBC" : key.rawValue) \(NumberRange.show(n))"
       case .word(let w)?: return Condition(key: key, test: .oneOf([w])).label
       case nil: return nil

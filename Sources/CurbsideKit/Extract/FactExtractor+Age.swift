@@ -83,11 +83,11 @@ extension FactExtractor {
   /// than a description of the patient ("a 24-year-old man"), which wins whatever the order.
   static let atAge = Pattern(#"at\b"#)
   static let femaleWord = Pattern(
-    #"\b(woman|female|girl|lady)\b(?!\s*(?:-to-|donors?|siblings?|cousins?|partners?|relatives?|predominance|patients|children|infants|adolescents|adults))"#,
-    gates: ["woman", "female", "girl", "lady"])
+    #"\b(woman|female|girl|lady|lass)\b(?!\s*(?:-to-|donors?|siblings?|cousins?|partners?|relatives?|predominance|patients|children|infants|adolescents|adults))"#,
+    gates: ["woman", "female", "girl", "lady", "lass"])
   static let maleWord = Pattern(
-    #"\b(man|male|boy|gentleman)\b(?!\s*(?:-to-|donors?|siblings?|cousins?|partners?|relatives?|predominance|patients|children|infants|adolescents|adults))"#,
-    gates: ["man", "male", "boy"])
+    #"\b(man|male|boy|gentleman|lad)\b(?!\s*(?:-to-|donors?|siblings?|cousins?|partners?|relatives?|predominance|patients|children|infants|adolescents|adults))"#,
+    gates: ["man", "male", "boy", "lad"])
   static let pronoun = Pattern(
     #"\b(?:(she|her|hers|herself|shes)|(he|his|him|himself|hes))\b"#,
     gates: ["she", "her", "hers", "herself", "shes", "he", "his", "him", "himself", "hes"], wholeWords: true)

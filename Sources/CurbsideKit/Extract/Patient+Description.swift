@@ -29,8 +29,12 @@ extension Patient {
   }
 
   private func ageText(_ years: Double) -> String {
-    if years < 1 { return NumberRange.show((years * 12).rounded()) + " months" }
-    return NumberRange.show(years) + " y"
+    years < 1 ? Self.ageValue(years) : NumberRange.show(years) + " y"
+  }
+
+  /// An age as answers quote it: "72", or "7 months" under a year.
+  static func ageValue(_ years: Double) -> String {
+    years < 1 ? NumberRange.show((years * 12).rounded()) + " months" : NumberRange.show(years)
   }
 
   private func percentSuffix() -> String {

@@ -84,14 +84,15 @@ public struct Patient: Sendable, Hashable {
   }
 
   /// The NCI risk group of a child: standard is age 1 to under 10 and WBC under 50 x10^9/L;
-  /// high is age 10 or more, or WBC 50 or more. Adults get "adult" so pediatric groups fail.
+  /// high is age 10 or more, or WBC 50 or more. Adults get "adult" and infants (under 1 year,
+  /// outside both groups) "infant", so pediatric groups fail for them.
   /// The cut-offs are the knowledge's own (statement induction.pediatric.nci-risk-groups, PDQ).
   public var nciRisk: String? {
     guard let age else { return nil }
     if age >= 18 { return "adult" }
+    if age < 1 { return "infant" }
     if age >= 10 { return "high" }
     if let wbc, wbc >= 50 { return "high" }
-    if age < 1 { return "infant" }
     guard let wbc else { return nil }
     return wbc < 50 ? "standard" : "high"
   }
