@@ -29,7 +29,10 @@ extension IntentCatalog {
     }
     let normalizer = Normalizer(lexicon: lexicon)
     var intents: [IntentSpec] = []
+    // File names seen, so that a file with errors is not also reported missing.
+    var stems: Set<String> = []
     for url in yamlFiles(in: folder, bag: &bag) where url.lastPathComponent != "lexicon.yaml" {
+      stems.insert(url.deletingPathExtension().lastPathComponent)
       let path = "\(display)/\(url.lastPathComponent)"
       guard let document = YAMLDocument.load(url, displayPath: path, into: &bag) else { continue }
       if let spec = IntentLoader.load(document, normalizer: normalizer, bag: &bag) {
@@ -46,7 +49,7 @@ extension IntentCatalog {
         }
       }
     }
-    for id in IntentID.all where !intents.contains(where: { $0.id == id }) {
+    for id in IntentID.all where !intents.contains(where: { $0.id == id }) && !stems.contains(id.rawValue) {
       bag.add(Diagnostic(file: display, line: 1, column: 1, message: "no file for intent '\(id)'"))
     }
     for spec in intents {

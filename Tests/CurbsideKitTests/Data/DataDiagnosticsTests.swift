@@ -29,6 +29,15 @@ import Testing
     let error = try #require(errors.first { $0.file.hasSuffix("mrd.yaml") })
     #expect(error.line >= 2)
     #expect(error.description.hasPrefix("Intents/mrd.yaml:"))
+    // The broken file is named once, not also reported missing.
+    #expect(!errors.contains { $0.message.contains("no file for intent 'mrd'") })
+  }
+
+  @Test func aMissingIntentFileIsReported() throws {
+    let errors = try check { intents, _ in
+      try FileManager.default.removeItem(at: intents.appendingPathComponent("maintenance.yaml"))
+    }
+    #expect(errors.contains { $0.message == "no file for intent 'maintenance'" })
   }
 
   @Test func unknownKeysGetADidYouMean() throws {
