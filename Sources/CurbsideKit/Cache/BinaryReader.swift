@@ -87,11 +87,13 @@ struct BinaryReader {
     let n = try count(minimumSize: size)
     let start = offset
     offset += n * size
-    var result = [T](repeating: 0, count: n)
-    result.withUnsafeMutableBytes { target in
+    // Copied into uninitialised storage: zeroing it first costs start-up time.
+    var result = [T](unsafeUninitializedCapacity: n) { buffer, count in
       bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<(start + n * size)]))
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: source[start..<(start + n * size)]))
       }
+      count = n
     }
     #if _endian(big)
       for index in result.indices { result[index] = T(littleEndian: result[index]) }

@@ -22,15 +22,25 @@ enum PosixFile {
       Int(info.st_size) <= maximumSize
     else { return nil }
     let size = Int(info.st_size)
-    var bytes = [UInt8](repeating: 0, count: size)
+    var complete = true
+    // Read straight into uninitialised storage: zeroing a megabyte first costs start-up time.
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      complete = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
+      count = complete ? size : 0
+    }
+    return complete ? bytes : nil
+  }
+
+  /// Fills `buffer` from the descriptor; false on an error or an early end of file.
+  private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
     var done = 0
-    while done < size {
-      let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, size - done) }
+    while done < buffer.count {
+      let got = read(descriptor, buffer.baseAddress! + done, buffer.count - done)
       if got < 0, errno == EINTR { continue }
-      guard got > 0 else { return nil }
+      guard got > 0 else { return false }
       done += got
     }
-    return bytes
+    return true
   }
 
   /// The names in a folder (no `.` or `..`), sorted; nil when it is not a readable folder.

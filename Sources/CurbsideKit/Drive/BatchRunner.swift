@@ -17,9 +17,28 @@ public struct BatchRunner {
   public enum LineKind: Equatable { case skip, newPatient, question }
 
   public static func kind(of line: String) -> LineKind {
+    var copy = line
+    if let kind = copy.withUTF8(asciiKind) { return kind }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return .skip }
     if trimmed == "---" { return .newPatient }
+    return .question
+  }
+
+  /// `kind(of:)` without Foundation for a line whose ends are ASCII: the only whitespace
+  /// trimmed there is spaces and tabs. Nil when either end, or the byte after the first, is
+  /// not ASCII (Unicode spaces count as whitespace, and a combining mark would change the
+  /// first character).
+  static func asciiKind(_ utf8: UnsafeBufferPointer<UInt8>) -> LineKind? {
+    let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+    guard let start = utf8.firstIndex(where: { !blank($0) }) else { return .skip }
+    let end = utf8.lastIndex(where: { !blank($0) })!
+    guard utf8[start] < 0x80, utf8[end] < 0x80, start == end || utf8[start + 1] < 0x80 else { return nil }
+    if utf8[start] == UInt8(ascii: "#") { return .skip }
+    let dash = UInt8(ascii: "-")
+    if end - start == 2, utf8[start] == dash, utf8[start + 1] == dash, utf8[end] == dash {
+      return .newPatient
+    }
     return .question
   }
 

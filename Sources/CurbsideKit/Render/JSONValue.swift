@@ -10,33 +10,34 @@ public enum JSONValue: Sendable, Equatable {
 
   /// Compact JSON on one line.
   public var serialized: String {
-    var out = ""
+    var out = JSONText()
     write(to: &out)
-    return out
+    return out.string
   }
 
-  func write(to out: inout String) {
+  /// Appends the compact JSON of this value to `out`.
+  func write(to out: inout JSONText) {
     switch self {
-    case .string(let s): Self.quote(s, into: &out)
-    case .number(let n): out += Self.format(n)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .string(let s): out.quote(s)
+    case .number(let n): out.append(Self.format(n))
+    case .bool(let b): out.append(b ? "true" : "false")
+    case .null: out.append("null")
     case .array(let items):
-      out += "["
+      out.append("[")
       for (index, item) in items.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.append(",") }
         item.write(to: &out)
       }
-      out += "]"
+      out.append("]")
     case .object(let members):
-      out += "{"
-      for (index, key) in members.keys.sorted().enumerated() {
-        if index > 0 { out += "," }
-        Self.quote(key, into: &out)
-        out += ":"
-        members[key]!.write(to: &out)
+      out.append("{")
+      for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+        if index > 0 { out.append(",") }
+        out.quote(member.key)
+        out.append(":")
+        member.value.write(to: &out)
       }
-      out += "}"
+      out.append("}")
     }
   }
 
@@ -47,51 +48,6 @@ public enum JSONValue: Sendable, Equatable {
     var text = String(format6: n)
     while text.hasSuffix("0") { text.removeLast() }
     return text
-  }
-
-  /// Quotes a string. Control characters, C1 controls and bidirectional overrides are written
-  /// as `\\u` escapes, so a terminal that shows the JSON never interprets them.
-  static func quote(_ s: String, into out: inout String) {
-    out += "\""
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 >= 0xC2 }) {
-      out += s  // plain ASCII, nothing to escape: the common case
-    } else {
-      var plain = s.unicodeScalars.startIndex
-      var index = plain
-      let scalars = s.unicodeScalars
-      while index < scalars.endIndex {
-        if needsEscape(scalars[index]) {
-          out.unicodeScalars.append(contentsOf: scalars[plain..<index])
-          escape(scalars[index], into: &out)
-          plain = scalars.index(after: index)
-        }
-        index = scalars.index(after: index)
-      }
-      out.unicodeScalars.append(contentsOf: scalars[plain..<index])
-    }
-    out += "\""
-  }
-
-  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x22, 0x5C, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-      return true
-    default: return false
-    }
-  }
-
-  static func escape(_ scalar: Unicode.Scalar, into out: inout String) {
-    switch scalar.value {
-    case 0x22: out += "\\\""
-    case 0x5C: out += "\\\\"
-    case 0x0A: out += "\\n"
-    case 0x0D: out += "\\r"
-    case 0x09: out += "\\t"
-    case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-      let hex = String(scalar.value, radix: 16)
-      out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    default: out.unicodeScalars.append(scalar)
-    }
   }
 }
 

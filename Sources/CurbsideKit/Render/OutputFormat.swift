@@ -33,7 +33,7 @@ public struct Renderer: Sendable {
     switch format {
     case .text: return TextRenderer(options: options, references: references).render(response.answer)
     case .markdown: return MarkdownRenderer(references: references).render(response.answer)
-    case .json: return JSONRenderer(references: references).render(response) + "\n"
+    case .json: return JSONRenderer(references: references).line(response)
     }
   }
 }

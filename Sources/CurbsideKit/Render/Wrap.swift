@@ -2,20 +2,19 @@
 enum Wrap {
   /// True when `text` is non-empty, has no newline, no leading, trailing or double space.
   static func isSingleSpaced(_ text: String) -> Bool {
-    var previous: UInt8 = 0x20
-    for byte in text.utf8 {
-      if byte == 0x0A || (byte == 0x20 && previous == 0x20) { return false }
-      previous = byte
-    }
-    return previous != 0x20
+    var copy = text
+    return copy.withUTF8(ByteScan.isSingleSpaced)
+  }
+
+  /// True when `text` fits on one line after `first` as it is: nothing to split.
+  static func fitsAsIs(_ text: String, width: Int, first: String) -> Bool {
+    first.utf8.count + text.utf8.count <= width && isSingleSpaced(text)
   }
 
   /// `text` wrapped to `width` columns; the first line starts with `first`, the rest with `rest`.
   static func lines(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
     // Fits on one line with single spaces already: nothing to split (JSON's unwrapped text).
-    if first.utf8.count + text.utf8.count <= width, isSingleSpaced(text) {
-      return [first + text]
-    }
+    if fitsAsIs(text, width: width, first: first) { return [first + text] }
     var lines: [String] = []
     var current = first
     var currentWidth = first.count
@@ -38,5 +37,20 @@ enum Wrap {
     }
     if !empty || lines.isEmpty { lines.append(current) }
     return lines
+  }
+
+  /// Appends the lines of `lines(text, ...)` to `out`, each followed by a newline.
+  static func append(_ text: String, width: Int, first: String = "", rest: String = "", to out: inout String)
+  {
+    if fitsAsIs(text, width: width, first: first) {
+      out += first
+      out += text
+      out += "\n"
+      return
+    }
+    for line in lines(text, width: width, first: first, rest: rest) {
+      out += line
+      out += "\n"
+    }
   }
 }
