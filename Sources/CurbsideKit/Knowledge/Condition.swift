@@ -117,6 +117,8 @@ public struct Condition: Sendable, Hashable {
       case .cd20: return "CD20-\(value)"
       case .mrd: return "MRD-\(value)"
       case .cns: return "CNS-\(value)"
+      case .nciRisk where value == "infant": return "under 1 year (no NCI risk group)"
+      case .nciRisk where value == "adult": return "adult (no NCI risk group)"
       case .nciRisk: return "NCI \(value) risk"
       case .phLike: return "Ph-like"
       case .subtype:
