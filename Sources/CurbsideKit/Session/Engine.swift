@@ -1,7 +1,8 @@
 import Foundation
 
-/// Everything loaded once and shared by sessions: intents, classifier, knowledge, composer.
-public struct Engine: Sendable {
+/// Everything loaded once and shared by sessions: intents, classifier, knowledge, composer. A
+/// class, so that a new session shares it by one reference instead of copying every table.
+public final class Engine: Sendable {
   public let catalog: IntentCatalog
   public let classifier: Classifier
   public let knowledge: KnowledgeBase
