@@ -1,11 +1,20 @@
 /// Builds answers from the knowledge, tailored to the patient.
 public struct Composer: Sendable {
   public let knowledge: KnowledgeBase
+  /// Distinctive words of statements, for the details a question names.
+  let index: StatementIndex
 
-  public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+  public init(knowledge: KnowledgeBase) {
+    self.knowledge = knowledge
+    index = StatementIndex(knowledge: knowledge)
+  }
 
-  /// Chooses the statements of `intent`'s topic for `patient`.
-  public func select(_ intent: IntentID, for patient: Patient) -> Selection? {
+  /// Chooses the statements of `intent`'s topic for `patient`; held-back details that
+  /// `question` names by a distinctive word, other than `topicWords`, are shown too (see
+  /// `StatementIndex`).
+  public func select(
+    _ intent: IntentID, for patient: Patient, question: String = "", topicWords: Set<String> = []
+  ) -> Selection? {
     guard let topic = knowledge.topic(intent) else { return nil }
     var selection = Selection(intent: intent, title: topic.title, patient: patient)
     var unknownKeys: [FactKey: [String]] = [:]
@@ -32,6 +41,11 @@ public struct Composer: Sendable {
       } else {
         selection.heldBack.append(statement)
       }
+    }
+    let named = index.named(in: question, topicWords: topicWords, topic: topic, among: selection.heldBack)
+    if !named.isEmpty {
+      selection.shown += selection.heldBack.filter { named.contains($0.id) }
+      selection.heldBack.removeAll { named.contains($0.id) }
     }
     selection.shown = Self.ordered(selection.shown)
     selection.heldBack = Self.ordered(selection.heldBack)

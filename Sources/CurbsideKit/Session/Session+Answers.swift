@@ -19,7 +19,11 @@ extension Session {
     case .outOfScope: return abstention(classification)
     default: break
     }
-    guard let selection = engine.composer.select(intent, for: patient) else {
+    let topicWords = Set(engine.catalog.spec(intent)?.terms.flatMap(\.tokens) ?? [])
+    guard
+      let selection = engine.composer.select(
+        intent, for: patient, question: asking, topicWords: topicWords)
+    else {
       return plain(intent.rawValue, [knowledge.notLoaded])
     }
     lastClinical = selection

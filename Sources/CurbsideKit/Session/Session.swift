@@ -13,6 +13,9 @@ public struct Session: Sendable {
   var lastDecision: String?
   /// The intent the last clinical question asked for, before the patient's `prefer` rules.
   var lastAsked: IntentID?
+  /// This turn's folded text with its stated facts blanked: what it asks, for the details a
+  /// question names (`Composer.select`).
+  var asking = ""
 
   init(engine: Engine) { self.engine = engine }
 
@@ -32,6 +35,7 @@ public struct Session: Sendable {
     let line = InputSanitizer.clean(rawLine)
     let normalized = engine.classifier.normalizer.normalize(line)
     let facts = engine.extractor.extract(normalized.folded, turn: turn)
+    asking = Self.blanking(normalized.folded, facts)
     var classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
     let subtype = facts.first { $0.field == .subtype }?.word ?? patient[.subtype]?.word
     if subtype == "t-cell",
@@ -43,7 +47,7 @@ public struct Session: Sendable {
     }
     let input = Router.Input(
       classification: classification, facts: facts,
-      remainder: remainder(normalized.folded, facts), lexicon: engine.catalog.lexicon)
+      remainder: remainder(facts), lexicon: engine.catalog.lexicon)
     var route = Router.route(input, session: self)
     if case .entity(let entity) = route {
       route = Router.retry(
@@ -115,13 +119,19 @@ public struct Session: Sendable {
 
   /// The line with its stated facts blanked out, classified: what the line asks besides the
   /// facts. Nil when the line states no facts.
-  func remainder(_ folded: String, _ facts: [PatientFact]) -> Classification? {
+  func remainder(_ facts: [PatientFact]) -> Classification? {
     guard !facts.isEmpty else { return nil }
+    return engine.classifier.classify(asking)
+  }
+
+  /// `folded` with the words of `facts` replaced by spaces.
+  static func blanking(_ folded: String, _ facts: [PatientFact]) -> String {
+    guard !facts.isEmpty else { return folded }
     var characters = Array(folded.utf16)
     for fact in facts {
       for index in fact.span where index < characters.count { characters[index] = 0x20 }
     }
-    return engine.classifier.classify(String(decoding: characters, as: UTF16.self))
+    return String(decoding: characters, as: UTF16.self)
   }
 
   /// The classifier's confidence when it decided; 1 when the session decided from a command,

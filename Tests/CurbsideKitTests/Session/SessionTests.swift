@@ -113,6 +113,25 @@ import Testing
     #expect(question.patient.age == 45)
   }
 
+  @Test func aQuestionNamingADetailShowsIt() throws {
+    // The PAX5alt statement is a detail of risk.high, held back for `more` unless asked for.
+    var plain = session()
+    let general = plain.respond(to: "high-risk features in ALL")
+    #expect(!general.answer.statementItems.contains { $0.statementID == "risk.high.pax5alt-unverified" })
+    var s = session()
+    let asked = s.respond(to: "is PAX5alt a high-risk feature?")
+    let item = try #require(
+      asked.answer.statementItems.first { $0.statementID == "risk.high.pax5alt-unverified" })
+    #expect(item.labels.contains("UNVERIFIED"))
+    // A general word ("dose") is no name: it brings no detail forward.
+    var dosing = session()
+    _ = dosing.respond(to: "48-year-old man, Ph-negative B-ALL, fit")
+    let first = dosing.respond(to: "what about hyper-CVAD?")
+    let dose = dosing.respond(to: "what dose?")
+    #expect(dose.intent == first.intent)
+    #expect(dose.answer.statementItems.map(\.statementID) == first.answer.statementItems.map(\.statementID))
+  }
+
   @Test func outOfScopeAbstainsAndSaysWhatIsCovered() {
     var s = session()
     let response = s.respond(to: "imatinib dose in CML")

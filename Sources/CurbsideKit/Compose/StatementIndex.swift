@@ -1,0 +1,117 @@
+import Foundation
+
+/// The distinctive words of each statement in its topic, so that a question naming one
+/// ("PAX5alt prognosis?", "rituximab schedule in hyper-CVAD", "CNS relapse 50% to 17%?") is
+/// answered with that statement even when it is a detail held back for `more`.
+///
+/// A word is distinctive when it is rare in the whole knowledge (a trial, a marker, a regimen:
+/// at most `maximumGlobalSpread` statements), occurs in at most `maximumSpread` statements of
+/// the topic, and is not a common word. The index is built on first use.
+final class StatementIndex: @unchecked Sendable {
+  /// A word in more statements of the topic than this names the topic, not a statement.
+  static let maximumSpread = 2
+  /// A word in more statements of the knowledge than this is a general word ("dose", "flow",
+  /// "frontline"), which would bring details forward by chance; names are rarer.
+  static let maximumGlobalSpread = 4
+  /// At most this many held-back statements are brought forward for one question, so that a
+  /// question with many words cannot empty `more`.
+  static let maximumPromoted = 2
+  /// A matching bare number ("50", "17") counts half a word: numbers are shared by chance more
+  /// often than names are, so two of them, or one with a word, are needed.
+  static let numberWeight = 0.5
+
+  private let lock = NSLock()
+  private var words: [IntentID: [String: Set<String>]] = [:]
+  /// In how many statements of the knowledge each word occurs; built with the first topic.
+  private var globalSpread: [String: Int]?
+  private let knowledge: KnowledgeBase
+
+  init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+  /// The ids of the held-back statements of `topic` that `question` names, best first. Words
+  /// in `topicWords` (the words that found the topic) name the topic, not a statement.
+  func named(in question: String, topicWords: Set<String>, topic: Topic, among heldBack: [Statement])
+    -> Set<String>
+  {
+    guard !heldBack.isEmpty else { return [] }
+    let asked = Self.words(of: question).subtracting(topicWords).subtracting(Self.words(of: topic.title))
+    guard !asked.isEmpty else { return [] }
+    let index = distinctive(topic)
+    let scored = heldBack.compactMap { statement -> (String, Double)? in
+      let shared = asked.intersection(index[statement.id] ?? [])
+      let score = shared.reduce(0) { $0 + (Self.isNumber($1) ? Self.numberWeight : 1) }
+      return score >= 1 ? (statement.id, score) : nil
+    }
+    let best = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Self.maximumPromoted)
+    return Set(best.map(\.0))
+  }
+
+  /// The distinctive words of every statement of `topic`, built once.
+  private func distinctive(_ topic: Topic) -> [String: Set<String>] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let built = words[topic.intent] { return built }
+    let global = globalSpread ?? Self.spread(of: knowledge.allStatements.map(Self.words(of:)))
+    globalSpread = global
+    let each = topic.statements.map { ($0.id, Self.words(of: $0)) }
+    let spread = Self.spread(of: each.map(\.1))
+    let built = Dictionary(
+      each.map { id, set in
+        (
+          id,
+          set.filter {
+            spread[$0]! <= Self.maximumSpread && global[$0, default: 0] <= Self.maximumGlobalSpread
+          }
+        )
+      },
+      uniquingKeysWith: { first, _ in first })
+    words[topic.intent] = built
+    return built
+  }
+
+  /// The words of a statement: its text and the correction it carries.
+  static func words(of statement: Statement) -> Set<String> {
+    words(of: statement.text + " " + (statement.corrects ?? ""))
+  }
+
+  /// In how many of the sets each word occurs.
+  static func spread(of sets: [Set<String>]) -> [String: Int] {
+    var spread: [String: Int] = [:]
+    for set in sets { for word in set { spread[word, default: 0] += 1 } }
+    return spread
+  }
+
+  /// Lowercased ASCII words and numbers of `text`, without common words: four letters or
+  /// more, or two or more characters with a digit ("e1910", "17").
+  static func words(of text: String) -> Set<String> {
+    var result: Set<String> = []
+    var current: [UInt8] = []
+    func flush() {
+      defer { current.removeAll(keepingCapacity: true) }
+      let hasDigit = current.contains { $0 >= 0x30 && $0 <= 0x39 }
+      guard current.count >= 4 || (hasDigit && current.count >= 2) else { return }
+      let word = String(decoding: current, as: UTF8.self)
+      if !common.contains(word) { result.insert(word) }
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case 0x30...0x39, 0x61...0x7A: current.append(byte)
+      case 0x41...0x5A: current.append(byte + 0x20)
+      default: flush()
+      }
+    }
+    flush()
+    return result
+  }
+
+  static func isNumber(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+  /// Words of questions and statements that name no particular statement.
+  static let common: Set<String> = [
+    "what", "which", "when", "where", "does", "should", "would", "could", "about", "with", "from",
+    "that", "this", "these", "those", "than", "then", "there", "their", "they", "have", "been", "were",
+    "into", "over", "under", "only", "also", "more", "most", "less", "after", "before", "during",
+    "patient", "patients", "adult", "adults", "child", "children", "year", "years", "old", "month",
+    "months", "give", "given", "used", "good", "best", "role",
+  ]
+}
