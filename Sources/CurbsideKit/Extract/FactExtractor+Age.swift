@@ -12,7 +12,7 @@ extension FactExtractor {
     #"(?<![\w.,/^-])(\d{1,3})(?:yo|y/o|y)?([mf])(?![\w/+-])"#,
     gates: (0...9).flatMap { ["\($0)m", "\($0)f"] } + ["yom", "yof", "/om", "/of", "ym", "yf"])
   static let ageShortSpaced = Pattern(
-    #"(?<![\w.,/^-])(\d{1,3})\s*(?:yo|y/o|y\.o\.?|y)?\s+([mf])(?=\s*(?:$|[,;:)]|with\b|w/|who\b|presenting\b|presents\b|has\b|b-all\b|all\b|ph\b|ph[+-]|cd20|wbc|ecog|-\s))"#,
+    #"(?<![\w.,/^-])(\d{1,3})\s*(?:yo|y/o|y\.o\.?|y)?\s+([mf])(?=\s*(?:$|[,;:)]|\.(?!\s*old\b)(?:\s|$)|with\b|w/|who\b|presenting\b|presents\b|has\b|b-all\b|all\b|ph\b|ph[+-]|cd20|wbc|ecog|-\s))"#,
     gates: (0...9).flatMap { ["\($0) m", "\($0) f"] } + ["o m", "o f", ". m", ". f", "y m", "y f"])
   static let ageYears = Pattern(
     #"\b(\d{1,2}1/2|\d{1,3}(?:\.\d)?)\s*-?\s*(?:years?|yrs?|y)\s*\.?\s*-?\s*(?:old\b|of\s+age\b|o\b\.?|/o\b|\.o\b\.?)"#,

@@ -8,11 +8,14 @@ extension FactExtractor {
     gates: ["wbc", "wcc", "tlc", "white", "leu"])
   /// The words between the anchor and the number: "count was elevated at", "of approximately".
   static let wbcFiller =
-    #"(?:\s*(?:(?:counts?|of|was|were|is|at|approximately|approx|about|around|elevated|increased|raised|markedly|high|measured|showed|revealed|rose|rising|to|fell|dropped|decreased|on\s+admission|at\s+(?:initial\s+)?(?:diagnosis|presentation|admission|relapse)|on\s+presentation|initial(?:ly)?|in\s+(?:the\s+)?peripheral\s+blood|reached|found|be|had|been)\b\.?|[=:~(]))*\s*"#
+    #"(?:\s*(?:(?:counts?|of|was|were|is|at|approximately|approx|about|around|elevated|increased|raised|markedly|high|measured|showed|revealed|rose|rising|to|fell|dropped|decreased|on\s+admission|at\s+(?:initial\s+)?(?:diagnosis|presentation|admission|relapse)|on\s+presentation|initial(?:ly)?|in\s+(?:the\s+)?peripheral\s+blood|reached|found|be|had|been|reported|as)\b\.?|[=:~(]))*\s*"#
   /// The number and its unit. Groups: number, "k", exponent, "G/L", per-volume.
   static let wbcValue =
     #"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\s\d{3})+(?=\s*(?:/|cells|per))|\d{1,3}(?:\.\d{3})+(?=\s*(?:/|cells))|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?\s*(?:(?:x|\*)\s*10\s*(?:\^|e|\*\*)?\s*\(?\s*(\d)\s*\)?|(g\s*/\s*l|gpt\s*/\s*l|/\s*nl)\b)?\s*(?:(?:cells\s*)?/\s*(ul|mm3|mm\^3|mcl|cumm|cmm|cu\s*mm|microliter|l|liter|litre)\b)?"#
   static let wbcAfter = Pattern(wbcFiller + wbcValue)
+  /// A correction right after the value: "150, corrected to 15 x10^9/L". Same groups.
+  static let wbcCorrected = Pattern(
+    #"\s*[,;]?\s*(?:(?:later|since|then|and)\s+)?(?:corrected|revised|amended|changed)\s+to\s+"# + wbcValue)
   /// The number before the anchor: "45k WBC", "45,000/µL leukocytes".
   static let wbcBefore = Pattern(#"\b"# + wbcValue + #"\s*$"#)
   /// A cerebrospinal fluid count is not the blood count.
@@ -22,7 +25,12 @@ extension FactExtractor {
   func readWBC(_ findings: inout FactFindings) {
     let line = findings.line
     for anchor in Self.wbcAnchor.matches(in: line) {
-      if let match = Self.wbcAfter.match(in: line, at: anchor.range.upperBound), match.group(0) != nil {
+      if var match = Self.wbcAfter.match(in: line, at: anchor.range.upperBound), match.group(0) != nil {
+        if let corrected = Self.wbcCorrected.match(in: line, at: match.range.upperBound),
+          corrected.group(0) != nil
+        {
+          match = corrected
+        }
         addWBC(&findings, match, anchor.range.lowerBound..<match.range.upperBound)
       } else if let match = Self.wbcBefore.match(in: line, endingAt: anchor.range.lowerBound, window: 32),
         !match.range.isEmpty

@@ -40,12 +40,12 @@ extension FactExtractor {
     for (pattern, subtype, rank) in [
       (Self.burkitt, "burkitt", 2), (Self.tcell, "t-cell", 2), (Self.precursor, "precursor-b", 1),
     ] {
-      for match in pattern.matches(in: line) where !isDenied(line, match.range) {
+      for match in pattern.matches(in: line) where !isSubtypeDenied(line, match.range) {
         found.append((match, subtype, rank))
       }
     }
     if findings.describesPatient {
-      for match in Self.plainB.matches(in: line) where !isDenied(line, match.range) {
+      for match in Self.plainB.matches(in: line) where !isSubtypeDenied(line, match.range) {
         found.append((match, "precursor-b", 1))
       }
     }
@@ -98,6 +98,15 @@ extension FactExtractor {
     if Self.negatorBefore.match(in: line, endingAt: range.lowerBound, window: 8) != nil { return true }
     return line.cueBefore(range.lowerBound, isItem: Line.isGeneWord) == "negative"
       || line.cueAfter(range.upperBound, isItem: Line.isGeneWord) == "negative"
+  }
+
+  /// True when a cue denies the subtype at `range`: "no MYC rearrangement", "not Burkitt". A
+  /// cue after it counts only when nothing but fillers stand between: in "B-ALL (BCR-ABL1
+  /// negative)" or "precursor B-ALL, t(9;22) negative" the cue is the gene's.
+  func isSubtypeDenied(_ line: Line, _ range: Range<Int>) -> Bool {
+    if Self.negatorBefore.match(in: line, endingAt: range.lowerBound, window: 8) != nil { return true }
+    return line.cueBefore(range.lowerBound, isItem: Line.isGeneWord) == "negative"
+      || line.cueAfter(range.upperBound, isItem: { _ in false }) == "negative"
   }
 
   static let genetics: [(Pattern, String)] = [

@@ -18,7 +18,7 @@ extension FactExtractor {
 
   /// A time point of a measurement: "after induction", "end of consolidation", "day 29".
   static let timepoint =
-    #"\b(?:(?:(?:after|following)\s+|post[\s-]*|end[\s-]+of[\s-]+|completion\s+of\s+)(?:the\s+)?(?:first\s+|second\s+)?(?:induction|consolidation|re-?induction|(?:cycle|course|block)\s*\d|(?:\d|one|two|three|first|second)\s+(?:cycles?|courses?|blocks?))\b|eoi\b|eoc\b|(?:before\s+|prior\s+to\s+|pre[\s-]*)(?:allo(?:geneic)?[\s-]*)?(?:transplant\w*|hsct|sct|hct|bmt)\b|(?:day|d)\s*\+?\s*\d{1,3}\b|(?:week|wk)\s*\d{1,2}\b|(?:month|mo)\s*\d{1,2}\b|\d{1,2}\s*months?\b|tp\s*\d\b)"#
+    #"\b(?:(?:(?:after|following)\s+|post[\s-]*|end[\s-]+of[\s-]+|completion\s+of\s+)(?:the\s+)?(?:first\s+|second\s+)?(?:induction|consolidation|re-?induction|(?:cycle|course|block)\s*\d|(?:\d|one|two|three|first|second)\s+(?:cycles?|courses?|blocks?)(?:\s+of\s+[a-z][\w-]*)?)\b|eoi\b|eoc\b|(?:before\s+|prior\s+to\s+|pre[\s-]*)(?:allo(?:geneic)?[\s-]*)?(?:transplant\w*|hsct|sct|hct|bmt)\b|(?:day|d)\s*\+?\s*\d{1,3}\b|(?:week|wk)\s*\d{1,2}\b|(?:month|mo)\s*\d{1,2}\b|\d{1,2}\s*months?\b|tp\s*\d\b)"#
 
   /// A number: "45", "4.5", "45,000".
   static func number(_ text: String?) -> Double? {

@@ -58,12 +58,13 @@ import Testing
 
   /// Case descriptions written blind in the style of published case reports: 95% of the
   /// stated facts read right and 95% of the values read right (nothing invented).
-  @Test func caseDescriptionsAreReadFactByFact() throws {
-    let url = Fixtures.root.appendingPathComponent("Tests/Evaluation/cases-blind.jsonl")
-    let rows = try FactEvaluation.parse(String(contentsOf: url, encoding: .utf8), path: "cases-blind.jsonl")
-    try #require(rows.count >= 40)
+  @Test(arguments: ["cases-blind.jsonl", "cases-blind2.jsonl"])
+  func caseDescriptionsAreReadFactByFact(_ name: String) throws {
+    let url = Fixtures.root.appendingPathComponent("Tests/Evaluation/\(name)")
+    let rows = try FactEvaluation.parse(String(contentsOf: url, encoding: .utf8), path: name)
+    try #require(rows.count >= 30)
     let evaluation = FactEvaluation.run(rows, engine: Fixtures.engine)
-    #expect(evaluation.stated >= 200)
+    #expect(evaluation.stated >= 150)
     #expect(evaluation.recall >= 0.95, "\(evaluation.report)\n\(evaluation.misses)")
     #expect(evaluation.precision >= 0.95, "\(evaluation.report)\n\(evaluation.misses)")
   }

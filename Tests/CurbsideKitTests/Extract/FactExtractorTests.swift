@@ -13,6 +13,10 @@ import Testing
   @Test(arguments: [
     ("72-year-old woman", 72.0), ("72 yo", 72), ("72 y/o man", 72), ("72M with ALL", 72),
     ("aged 72", 72), ("a 15-year-old boy", 15), ("a 4-month-old infant", 0.33),
+    // relatives' ages and the age at an earlier event are not the patient's
+    ("a 9-year-old girl with precursor B-ALL whose 38-year-old mother had lymphoma", 9),
+    ("an 85-year-old widow; her 60-year-old son asks", 85),
+    ("a 24-year-old man, treated for ALL at age 5, relapsed", 24),
   ])
   func readsAge(_ line: String, _ age: Double) {
     #expect(patient(line).age == age, "\(line)")
@@ -21,9 +25,28 @@ import Testing
   @Test(arguments: [
     ("WBC 45k", 45.0), ("WBC 45,000/µL", 45), ("WBC 45,000 cells/mm3", 45), ("WBC 45 x10^9/L", 45),
     ("WBC 45 ×10⁹/L", 45), ("WBC 45 G/L", 45), ("white count of 120", 120),
+    ("his initial WBC had been 310,000/mm³", 310), ("WBC was initially reported as 150, corrected to 15", 15),
   ])
   func readsWBCInAnyUnit(_ line: String, _ wbc: Double) {
     #expect(patient(line).wbc == wbc, "\(line)")
+  }
+
+  @Test(arguments: [
+    ("Cytogenetics identified the Philadelphia chromosome", "positive"),
+    ("FISH did not show the Philadelphia chromosome", "negative"),
+    ("the BCR::ABL1 assay was negative", "negative"),
+  ])
+  func readsPhFromFindingVerbsAndAssays(_ line: String, _ status: String) {
+    #expect(patient(line)[.ph]?.word == status, "\(line)")
+  }
+
+  @Test(arguments: [
+    "A 17-year-old girl: the blasts were CD19+, CD22+ and CD10+",
+    "An 11-month-old boy with CD19-positive, CD10-negative B-lineage lymphoblasts",
+    "A 27-year-old man with B-ALL (BCR-ABL1 negative)",
+  ])
+  func readsPrecursorBFromAnImmunophenotypeOrBesideANegativeGene(_ line: String) {
+    #expect(patient(line)[.subtype]?.word == "precursor-b", "\(line)")
   }
 
   @Test func readsCD20WithPercentAndTheTwentyPercentRule() {
