@@ -88,9 +88,12 @@ public struct Evaluation: Sendable {
 
   static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
+  /// A ratio as the reports print it: "97.2%".
+  static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+
   /// The report `curbside eval` prints.
   public var report: String {
-    func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    let percent = Self.percent
     var lines = [
       "inputs: \(cases.count) (in scope \(inScope.count), out of scope \(outOfScope.count))",
       "in-scope accuracy: \(percent(accuracy))",

@@ -85,7 +85,7 @@ public struct FactEvaluation: Sendable {
 
   /// The report `curbside eval` prints for a set of cases.
   public var report: String {
-    func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    let percent = Evaluation.percent
     var lines = [
       "cases: \(cases.count), facts stated: \(stated), facts read: \(read)",
       "stated facts read right: \(percent(recall))",

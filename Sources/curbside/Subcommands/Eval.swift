@@ -2,12 +2,15 @@ import ArgumentParser
 import CurbsideKit
 import Foundation
 
-/// `curbside eval FILE`: accuracy, abstention and wrong answers on a labelled set.
+/// `curbside eval FILE`: accuracy, abstention and wrong answers on a labelled set, or the fact
+/// reader on labelled case descriptions.
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure the classifier or the fact reader on a labelled set.",
     discussion: """
-      FILE is intent<TAB>question a line (with --- between consultations that share a session),       or, when it ends in .jsonl, case descriptions {"text": ..., "facts": {...}} a line, scored       fact by fact against the JSON patient object.
+      FILE is intent<TAB>question a line (with --- between consultations that share a \
+      session), or, when it ends in .jsonl, case descriptions {"text": ..., "facts": {...}} a \
+      line, scored fact by fact against the JSON patient object.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -24,29 +27,27 @@ struct Eval: ParsableCommand {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
         throw CLIError.unreadable(file)
       }
-      if file.hasSuffix(".jsonl") { return try evaluateFacts(text, engine: engine) }
-      let rows: [Evaluation.Row]
-      do throws(DataError) {
-        rows = try Evaluation.parse(text, path: file)
-      } catch {
-        throw CLIError.data(error.diagnostics)
+      let (report, misses): (String, String)
+      if file.hasSuffix(".jsonl") {
+        let rows = try parsed { () throws(DataError) in try FactEvaluation.parse(text, path: file) }
+        let evaluation = FactEvaluation.run(rows, engine: engine)
+        (report, misses) = (evaluation.report, evaluation.misses)
+      } else {
+        let rows = try parsed { () throws(DataError) in try Evaluation.parse(text, path: file) }
+        let evaluation = Evaluation.run(rows, engine: engine)
+        (report, misses) = (evaluation.report, evaluation.misses)
       }
-      let evaluation = Evaluation.run(rows, engine: engine)
-      Output.write(evaluation.report)
-      if verbose { Output.write("\nmisses:\n" + evaluation.misses + "\n") }
+      Output.write(report)
+      if verbose { Output.write("\nmisses:\n" + misses + "\n") }
     }
   }
 
-  /// The fact reader on labelled case descriptions.
-  private func evaluateFacts(_ text: String, engine: Engine) throws {
-    let rows: [(String, [String: JSONValue], Int)]
+  /// The labelled set, or its located problems as the command's error (exit 1).
+  private func parsed<T>(_ parse: () throws(DataError) -> T) throws -> T {
     do throws(DataError) {
-      rows = try FactEvaluation.parse(text, path: file)
+      return try parse()
     } catch {
       throw CLIError.data(error.diagnostics)
     }
-    let evaluation = FactEvaluation.run(rows, engine: engine)
-    Output.write(evaluation.report)
-    if verbose { Output.write("\nmisses:\n" + evaluation.misses + "\n") }
   }
 }
