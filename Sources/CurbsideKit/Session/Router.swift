@@ -104,7 +104,11 @@ enum Router {
     // patient update, not a question to refuse.
     // A comorbidity or a genetic finding alone ("management of diabetic ketoacidosis") does not
     // describe a B-ALL patient.
-    let describesPatient = input.facts.contains { ![.comorbidity, .genetics].contains($0.field) }
+    // One bare disease fact ("Burkitt" in "R-CODOX-M for localized Burkitt lymphoma") is a
+    // topic, not a case: a case names the patient or states two facts.
+    let disease = input.facts.filter { ![.comorbidity, .genetics].contains($0.field) }
+    let describesPatient =
+      disease.contains { $0.field == .age || $0.field == .sex } || Set(disease.map(\.field)).count >= 2
     if describesPatient, !classification.normalized.folded.contains("?") {
       return .session(.contextSet)
     }
