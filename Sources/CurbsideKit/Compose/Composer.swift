@@ -13,7 +13,8 @@ public struct Composer: Sendable {
   /// `question` names by a distinctive word, other than `topicWords`, are shown too (see
   /// `StatementIndex`).
   public func select(
-    _ intent: IntentID, for patient: Patient, question: String = "", topicWords: Set<String> = []
+    _ intent: IntentID, for patient: Patient, question: String = "",
+    topicWords: () -> Set<String> = { [] }
   ) -> Selection? {
     guard let topic = knowledge.topic(intent) else { return nil }
     var selection = Selection(intent: intent, title: topic.title, patient: patient)

@@ -21,7 +21,9 @@ final class StatementIndex: @unchecked Sendable {
   static let numberWeight = 0.5
 
   private let lock = NSLock()
-  private var words: [IntentID: [String: Set<String>]] = [:]
+  /// For each topic, each distinctive word with the statements it names; the topic's own words
+  /// (title and intent terms) are left out.
+  private var postings: [IntentID: [String: [String]]] = [:]
   /// In how many statements of the knowledge each word occurs; built with the first topic.
   private var globalSpread: [String: Int]?
   private let knowledge: KnowledgeBase
@@ -30,42 +32,46 @@ final class StatementIndex: @unchecked Sendable {
 
   /// The ids of the held-back statements of `topic` that `question` names, best first. Words
   /// in `topicWords` (the words that found the topic) name the topic, not a statement.
-  func named(in question: String, topicWords: Set<String>, topic: Topic, among heldBack: [Statement])
-    -> Set<String>
-  {
+  func named(
+    in question: String, topicWords: () -> Set<String>, topic: Topic, among heldBack: [Statement]
+  ) -> Set<String> {
     guard !heldBack.isEmpty else { return [] }
-    let asked = Self.words(of: question).subtracting(topicWords).subtracting(Self.words(of: topic.title))
-    guard !asked.isEmpty else { return [] }
-    let index = distinctive(topic)
-    let scored = heldBack.compactMap { statement -> (String, Double)? in
-      let shared = asked.intersection(index[statement.id] ?? [])
-      let score = shared.reduce(0) { $0 + (Self.isNumber($1) ? Self.numberWeight : 1) }
-      return score >= 1 ? (statement.id, score) : nil
+    let index = postings(topic, topicWords)
+    var scores: [String: Double] = [:]
+    var counted: [String] = []
+    Self.forEachWord(in: question) { word in
+      guard let ids = index[word], !counted.contains(word) else { return }
+      counted.append(word)
+      for id in ids where heldBack.contains(where: { $0.id == id }) {
+        scores[id, default: 0] += Self.isNumber(word) ? Self.numberWeight : 1
+      }
     }
-    let best = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Self.maximumPromoted)
-    return Set(best.map(\.0))
+    let best = scores.filter { $0.value >= 1 }.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    }
+    return Set(best.prefix(Self.maximumPromoted).map(\.key))
   }
 
-  /// The distinctive words of every statement of `topic`, built once.
-  private func distinctive(_ topic: Topic) -> [String: Set<String>] {
+  /// The postings of `topic`, built once.
+  private func postings(_ topic: Topic, _ naming: () -> Set<String>) -> [String: [String]] {
     lock.lock()
     defer { lock.unlock() }
-    if let built = words[topic.intent] { return built }
+    if let built = postings[topic.intent] { return built }
+    let own = naming().union(Self.words(of: topic.title))
     let global = globalSpread ?? Self.spread(of: knowledge.allStatements.map(Self.words(of:)))
     globalSpread = global
     let each = topic.statements.map { ($0.id, Self.words(of: $0)) }
     let spread = Self.spread(of: each.map(\.1))
-    let built = Dictionary(
-      each.map { id, set in
-        (
-          id,
-          set.filter {
-            spread[$0]! <= Self.maximumSpread && global[$0, default: 0] <= Self.maximumGlobalSpread
-          }
-        )
-      },
-      uniquingKeysWith: { first, _ in first })
-    words[topic.intent] = built
+    var built: [String: [String]] = [:]
+    for (id, words) in each {
+      for word in words.sorted()
+      where !own.contains(word) && spread[word]! <= Self.maximumSpread
+        && global[word, default: 0] <= Self.maximumGlobalSpread
+      {
+        built[word, default: []].append(id)
+      }
+    }
+    postings[topic.intent] = built
     return built
   }
 
@@ -85,13 +91,20 @@ final class StatementIndex: @unchecked Sendable {
   /// more, or two or more characters with a digit ("e1910", "17").
   static func words(of text: String) -> Set<String> {
     var result: Set<String> = []
+    forEachWord(in: text) { result.insert($0) }
+    return result
+  }
+
+  /// Calls `body` with each word of `words(of:)`, in order, repeats included.
+  static func forEachWord(in text: String, _ body: (String) -> Void) {
     var current: [UInt8] = []
+    current.reserveCapacity(32)
     func flush() {
       defer { current.removeAll(keepingCapacity: true) }
       let hasDigit = current.contains { $0 >= 0x30 && $0 <= 0x39 }
       guard current.count >= 4 || (hasDigit && current.count >= 2) else { return }
       let word = String(decoding: current, as: UTF8.self)
-      if !common.contains(word) { result.insert(word) }
+      if !common.contains(word) { body(word) }
     }
     for byte in text.utf8 {
       switch byte {
@@ -101,7 +114,6 @@ final class StatementIndex: @unchecked Sendable {
       }
     }
     flush()
-    return result
   }
 
   static func isNumber(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }

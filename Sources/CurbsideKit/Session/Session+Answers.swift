@@ -19,10 +19,11 @@ extension Session {
     case .outOfScope: return abstention(classification)
     default: break
     }
-    let topicWords = Set(engine.catalog.spec(intent)?.terms.flatMap(\.tokens) ?? [])
+    let catalog = engine.catalog
     guard
       let selection = engine.composer.select(
-        intent, for: patient, question: asking, topicWords: topicWords)
+        intent, for: patient, question: asking,
+        topicWords: { Set(catalog.spec(intent)?.terms.flatMap(\.tokens) ?? []) })
     else {
       return plain(intent.rawValue, [knowledge.notLoaded])
     }
