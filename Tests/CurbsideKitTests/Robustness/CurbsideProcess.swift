@@ -60,14 +60,17 @@ struct CurbsideProcess {
     return process
   }
 
-  /// Starts `curbside arguments` with no input and piped output, for tests that read as it runs.
-  static func launch(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+  /// Starts `curbside arguments` with piped output, for tests that read as it runs; standard
+  /// input is `input`, or empty.
+  static func launch(_ arguments: [String], input: Pipe? = nil) throws -> (
+    process: Process, stdout: Pipe, stderr: Pipe
+  ) {
     let process = try make(arguments)
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardOutput = stdout
     process.standardError = stderr
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput = input ?? FileHandle.nullDevice
     try process.run()
     return (process, stdout, stderr)
   }

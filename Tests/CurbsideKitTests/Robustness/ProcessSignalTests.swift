@@ -69,13 +69,8 @@ extension Robustness {
     }
 
     @Test func answersAreFlushedLineByLineAndCtrlCEndsAWaitingBatch() throws {
-      let process = try CurbsideProcess.make(["batch", "-"])
       let stdin = Pipe()
-      let stdout = Pipe()
-      process.standardInput = stdin
-      process.standardOutput = stdout
-      process.standardError = FileHandle.nullDevice
-      try process.run()
+      let (process, stdout, _) = try CurbsideProcess.launch(["batch", "-"], input: stdin)
       let output = Drain(stdout.fileHandleForReading)
       // Standard input stays open: the answer must arrive before any more input or its end.
       stdin.fileHandleForWriting.write(Data("blinatumomab dose\n".utf8))
