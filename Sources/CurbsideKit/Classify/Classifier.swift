@@ -141,6 +141,9 @@ public struct Classifier: Sendable {
     if confidence < thresholds.minimumConfidence || margin < thresholds.minimumMargin {
       return abstain(.unsure(runnerUp: ranking[1].intent), confidence: confidence)
     }
+    if ranking[1...].first?.intent == .outOfScope, margin < thresholds.minimumMarginOverOutOfScope {
+      return abstain(.unsure(runnerUp: .outOfScope), confidence: confidence)
+    }
     return Classification(
       intent: best.intent, confidence: confidence, abstained: false, reason: .matched,
       ranking: ranking, normalized: text)

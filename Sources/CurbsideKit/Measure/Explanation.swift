@@ -28,7 +28,7 @@ public struct Explanation: Sendable {
     lines.append("runner-up: \(c.runnerUp.map { "\($0.intent) (\(f($0.score)))" } ?? "none")")
     lines.append("margin: \(f(c.margin))  confidence: \(f(c.confidence))")
     lines.append(
-      "thresholds: score >= \(f(thresholds.minimumScore)), confidence >= \(f(thresholds.minimumConfidence)), margin >= \(f(thresholds.minimumMargin))"
+      "thresholds: score >= \(f(thresholds.minimumScore)), confidence >= \(f(thresholds.minimumConfidence)), margin >= \(f(thresholds.minimumMargin)) (\(f(thresholds.minimumMarginOverOutOfScope)) over out_of_scope)"
     )
     lines.append("classifier: \(c.abstained ? "abstain" : c.intent.rawValue), because \(c.reasonText)")
     let facts = response.patient.isEmpty ? "none" : response.patient.summary

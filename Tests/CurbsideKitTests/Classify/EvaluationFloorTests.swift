@@ -39,8 +39,8 @@ import Testing
     #expect(evaluation.wrongAnswers <= 0.05, "\(evaluation.report)")
   }
 
-  /// The third and fourth blind sets (260 and 200 lines): the product targets.
-  @Test(arguments: ["blind3.tsv", "blind4.tsv"])
+  /// The third, fourth and fifth blind sets (260, 200 and 220 lines): the product targets.
+  @Test(arguments: ["blind3.tsv", "blind4.tsv", "blind5.tsv"])
   func laterBlindSetsMeetTheTargets(_ name: String) throws {
     let evaluation = try evaluate(name, minimum: 200)
     #expect(evaluation.accuracy >= 0.90, "\(evaluation.report)")
