@@ -18,7 +18,7 @@ enum CacheSchema {
     Preference: when intent
     Condition: key test
     NumberRange: lower lowerInclusive upper upperInclusive
-    KnowledgeBase: version reviewed title scope outOfScope disclaimer notLoaded privacy references referenceOrder topics
+    KnowledgeBase: version reviewed title scope outOfScope disclaimer notLoaded privacy references referenceOrder topics distinctiveWords
     Reference: key short citation level line
     Statement: id intent kind text refs when whenAny status detail corrects feature file line
     Topic: intent title statements

@@ -24,6 +24,11 @@ enum KnowledgeCoding {
       w.string(topic.title)
       w.list(topic.statements) { w, statement in encode(statement, into: &w) }
     }
+    let distinctive = base.distinctive()
+    w.list(distinctive.keys.sorted()) { w, id in
+      w.string(id)
+      w.strings(distinctive[id]!)
+    }
   }
 
   static func decode(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> KnowledgeBase {
@@ -51,6 +56,8 @@ enum KnowledgeCoding {
       return (entry, Topic(intent: intent, title: title, statements: statements))
     }
     for (entry, topic) in topics { base.topics[entry] = topic }
+    let distinctive = try r.list { r throws(BinaryReader.Corrupt) in (try r.string(), try r.strings()) }
+    base.distinctiveWords = Dictionary(distinctive, uniquingKeysWith: { first, _ in first })
     return base
   }
 

@@ -24,8 +24,8 @@ final class StatementIndex: @unchecked Sendable {
   /// For each topic, each distinctive word with the statements it names; the topic's own words
   /// (title and intent terms) are left out.
   private var postings: [IntentID: [String: [String]]] = [:]
-  /// In how many statements of the knowledge each word occurs; built with the first topic.
-  private var globalSpread: [String: Int]?
+  /// The globally rare words of each statement, from the knowledge (or computed once).
+  private var distinctive: [String: [String]]?
   private let knowledge: KnowledgeBase
 
   init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
@@ -58,21 +58,33 @@ final class StatementIndex: @unchecked Sendable {
     defer { lock.unlock() }
     if let built = postings[topic.intent] { return built }
     let own = naming().union(Self.words(of: topic.title))
-    let global = globalSpread ?? Self.spread(of: knowledge.allStatements.map(Self.words(of:)))
-    globalSpread = global
-    let each = topic.statements.map { ($0.id, Self.words(of: $0)) }
-    let spread = Self.spread(of: each.map(\.1))
+    let rare = distinctive ?? knowledge.distinctive()
+    distinctive = rare
+    // A globally rare word is in the rare list of every statement that has it, so its spread
+    // in the topic can be counted from those lists.
+    let each = topic.statements.map { ($0.id, rare[$0.id] ?? []) }
+    var spread: [String: Int] = [:]
+    for (_, words) in each { for word in words { spread[word, default: 0] += 1 } }
     var built: [String: [String]] = [:]
     for (id, words) in each {
-      for word in words.sorted()
-      where !own.contains(word) && spread[word]! <= Self.maximumSpread
-        && global[word, default: 0] <= Self.maximumGlobalSpread
-      {
+      for word in words where !own.contains(word) && spread[word]! <= Self.maximumSpread {
         built[word, default: []].append(id)
       }
     }
     postings[topic.intent] = built
     return built
+  }
+
+  /// For each statement id, its words in at most `maximumGlobalSpread` statements of
+  /// `statements`, sorted.
+  static func distinctiveWords(of statements: [Statement]) -> [String: [String]] {
+    let each = statements.map { ($0.id, words(of: $0)) }
+    let global = spread(of: each.map(\.1))
+    var result: [String: [String]] = [:]
+    for (id, words) in each {
+      result[id] = words.filter { global[$0]! <= maximumGlobalSpread }.sorted()
+    }
+    return result
   }
 
   /// The words of a statement: its text and the correction it carries.

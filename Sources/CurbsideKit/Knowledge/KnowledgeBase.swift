@@ -15,7 +15,34 @@ public struct KnowledgeBase: Sendable {
   public var references: [String: Reference]
   /// Reference keys in file order, for `meta.references`.
   public var referenceOrder: [String]
-  public var topics: [IntentID: Topic]
+  public var topics: [IntentID: Topic] { didSet { distinctiveWords = nil } }
+  /// For each statement id, its words that are rare across the whole knowledge, sorted (see
+  /// `StatementIndex`). Derived from the topics, and cleared when they change; the start-up
+  /// cache stores it, so that the first answer of a process need not read every statement.
+  var distinctiveWords: [String: [String]]?
+
+  public init(
+    version: String, reviewed: String, title: String, scope: String, outOfScope: String,
+    disclaimer: String, notLoaded: String, privacy: String, references: [String: Reference],
+    referenceOrder: [String], topics: [IntentID: Topic]
+  ) {
+    self.version = version
+    self.reviewed = reviewed
+    self.title = title
+    self.scope = scope
+    self.outOfScope = outOfScope
+    self.disclaimer = disclaimer
+    self.notLoaded = notLoaded
+    self.privacy = privacy
+    self.references = references
+    self.referenceOrder = referenceOrder
+    self.topics = topics
+  }
+
+  /// `distinctiveWords`, computed from the statements when it is not stored.
+  func distinctive() -> [String: [String]] {
+    distinctiveWords ?? StatementIndex.distinctiveWords(of: allStatements)
+  }
 
   public func topic(_ intent: IntentID) -> Topic? { topics[intent] }
 

@@ -37,6 +37,7 @@ public enum KnowledgeLoader {
       }
       base.topics[topic.intent] = topic
     }
+    base.distinctiveWords = base.distinctive()
     return base
   }
 
