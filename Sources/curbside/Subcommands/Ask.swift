@@ -3,7 +3,9 @@ import CurbsideKit
 
 /// `curbside ask QUESTION...`: answer one question and exit.
 struct Ask: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Answer one question and exit.")
+  static let configuration = CommandConfiguration(
+    commandName: "ask",
+    abstract: "Answer one question and exit.")
 
   @OptionGroup var global: GlobalOptions
 

@@ -4,6 +4,7 @@ import CurbsideKit
 /// `curbside batch [FILE|-]...`: answer every line of question files.
 struct Batch: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "batch",
     abstract: "Answer every line of question files (or - for standard input).",
     discussion: """
       Blank lines and lines starting with # are skipped; a line --- starts a new patient.

@@ -5,6 +5,7 @@ import Foundation
 /// `curbside bench [FILE]`: warm per-question latency and batch throughput, in process.
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "bench",
     abstract: "Time questions in a warm session: median and p99 latency, questions per second.",
     discussion: """
       FILE defaults to Tests/Evaluation/questions.tsv of the project, else the intents' examples.

@@ -5,6 +5,7 @@ import Foundation
 /// `curbside check`: validate the intents and the knowledge.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate the intents and the knowledge; every problem as file:line:column.")
 
   @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ import Foundation
 /// reader on labelled case descriptions.
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "eval",
     abstract: "Measure the classifier or the fact reader on a labelled set.",
     discussion: """
       FILE is intent<TAB>question a line (with --- between consultations that share a \

@@ -4,6 +4,7 @@ import CurbsideKit
 /// `curbside explain QUESTION...`: why this intent.
 struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "explain",
     abstract: "Show how a question is classified: tokens, what fired, ranking, margin, decision.")
 
   @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import Foundation
 /// `curbside record FILE`: answer standard input and save the session as a transcript.
 struct Record: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "record",
     abstract: "Answer lines from standard input and write the session as a transcript file.")
 
   @OptionGroup var global: GlobalOptions

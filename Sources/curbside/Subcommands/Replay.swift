@@ -5,6 +5,7 @@ import Foundation
 /// `curbside replay [PATH...] [--update] [--coverage]`: transcripts as exact regression tests.
 struct Replay: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "replay",
     abstract: "Replay transcripts and compare the output exactly (default: Transcripts/).")
 
   @OptionGroup var global: GlobalOptions
