@@ -4,6 +4,18 @@ import PackageDescription
 /// One settings list for every target: warnings are errors.
 let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
+/// Release builds of the executable start faster when linked at a fixed address and without
+/// exporting its symbols: a position-independent executable has 77,000 pointers for the loader
+/// to relocate at every start, and an exported table for it to search (together about 1.2 ms
+/// of the 12 ms of `curbside ask`, measured with `make bench`). The cost is that the
+/// executable itself is not placed at a random address (its libraries still are); Curbside
+/// reads only what its user types or points it at and opens no socket.
+let fastStart: [LinkerSetting] = [
+  .unsafeFlags(
+    ["-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"],
+    .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
   name: "curbside",
   platforms: [.macOS(.v13)],
@@ -28,7 +40,8 @@ let package = Package(
         "CurbsideKit", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: strict
+      swiftSettings: strict,
+      linkerSettings: fastStart
     ),
     .target(
       name: "CurbsideTestSupport",
