@@ -1,12 +1,15 @@
 /// Reads what `BinaryWriter` wrote; every read is bounds-checked and a bad byte is an error.
+///
+/// It reads borrowed memory (the mapped cache file) and copies out every value it returns, so
+/// it must not outlive the buffer it was given.
 struct BinaryReader {
   /// The cache is damaged or of another shape: the caller falls back to the YAML.
   struct Corrupt: Error {}
 
-  private let bytes: [UInt8]
+  private let bytes: UnsafeRawBufferPointer
   private(set) var offset: Int
 
-  init(_ bytes: [UInt8], offset: Int = 0) {
+  init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
     self.bytes = bytes
     self.offset = offset
   }
@@ -35,7 +38,7 @@ struct BinaryReader {
     guard offset + size <= bytes.count else { throw Corrupt() }
     let start = offset
     offset += size
-    return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: T.self)) }
+    return T(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: T.self))
   }
 
   mutating func double() throws(Corrupt) -> Double { Double(bitPattern: try uint64()) }
@@ -46,17 +49,16 @@ struct BinaryReader {
     return bytes[offset] == 1
   }
 
-  mutating func rawBytes() throws(Corrupt) -> ArraySlice<UInt8> {
+  mutating func rawBytes() throws(Corrupt) -> UnsafeRawBufferPointer {
     let length = try count()
     defer { offset += length }
-    return bytes[offset..<(offset + length)]
+    return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
   }
 
   /// A string; the payload's checksum was verified, so the bytes are what was written (valid
   /// UTF-8), and any damage that slipped through is repaired rather than trusted.
   mutating func string() throws(Corrupt) -> String {
-    let slice = try rawBytes()
-    return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    String(decoding: try rawBytes(), as: UTF8.self)
   }
 
   mutating func optionalString() throws(Corrupt) -> String? {
@@ -89,10 +91,8 @@ struct BinaryReader {
     offset += n * size
     // Copied into uninitialised storage: zeroing it first costs start-up time.
     var result = [T](unsafeUninitializedCapacity: n) { buffer, count in
-      bytes.withUnsafeBytes { source in
-        UnsafeMutableRawBufferPointer(buffer).copyMemory(
-          from: UnsafeRawBufferPointer(rebasing: source[start..<(start + n * size)]))
-      }
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(
+        from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + n * size)]))
       count = n
     }
     #if _endian(big)

@@ -46,7 +46,9 @@ public struct EngineCache: Sendable {
       return (try Engine.load(intents: intents, knowledge: knowledge), .bypassed)
     }
     let path = file(intents: intents, knowledge: knowledge)
-    if let bytes = PosixFile.contents(path, followLinks: false), let engine = Self.decode(bytes, key: key) {
+    if let found = PosixFile.withMapping(path, followLinks: false, { Self.decode($0, key: key) }),
+      let engine = found
+    {
       return (engine, .hit)
     }
     let engine = try Engine.load(intents: intents, knowledge: knowledge)
@@ -79,6 +81,8 @@ public struct EngineCache: Sendable {
     else { return nil }
     for part in program { hash.add(part) }
     let folders = [intents.path, knowledge.path, knowledge.appendingPathComponent("topics").path]
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 8)
+    defer { buffer.deallocate() }
     for folder in folders {
       hash.add(folder)
       guard let names = PosixFile.names(in: folder) else {
@@ -86,9 +90,13 @@ public struct EngineCache: Sendable {
         continue
       }
       for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-        guard let bytes = PosixFile.contents("\(folder)/\(name)") else { return nil }
         hash.add(name)
-        bytes.withUnsafeBytes { hash.add($0) }
+        var file = ContentHash()
+        guard PosixFile.chunks(of: "\(folder)/\(name)", buffer: buffer, { file.add($0) }) else {
+          return nil
+        }
+        hash.add(file.value.0)
+        hash.add(file.value.1)
       }
     }
     return hash
@@ -108,7 +116,7 @@ public struct EngineCache: Sendable {
   }
 
   /// The engine stored in `bytes`, or nil when they are not a sound cache for `key`.
-  static func decode(_ bytes: [UInt8], key: ContentHash) -> Engine? {
+  static func decode(_ bytes: UnsafeRawBufferPointer, key: ContentHash) -> Engine? {
     guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
     var reader = BinaryReader(bytes, offset: magic.count)
     do throws(BinaryReader.Corrupt) {
@@ -117,7 +125,7 @@ public struct EngineCache: Sendable {
       else { return nil }
       let sum = (try reader.uint64(), try reader.uint64())
       var checksum = ContentHash()
-      bytes[reader.offset...].withUnsafeBytes { checksum.add($0) }
+      checksum.add(UnsafeRawBufferPointer(rebasing: bytes[reader.offset...]))
       guard checksum.value == sum else { return nil }
       let catalog = try CatalogCoding.decode(&reader)
       let knowledge = try KnowledgeCoding.decode(&reader)

@@ -7,40 +7,48 @@
 /// The few file operations the cache needs, straight on the C library (Foundation's are slower
 /// to start and to run, and the cache exists to make start-up fast).
 enum PosixFile {
-  /// Largest file the cache reads whole: data files are a few kilobytes, the cache about a
-  /// megabyte; anything bigger is not ours.
+  /// Largest file the cache maps: the cache is about a megabyte; anything bigger is not ours.
   static let maximumSize = 64 << 20
 
-  /// The whole file, or nil when it cannot be read (missing, a folder, too big, a symlink when
-  /// `followLinks` is false).
-  static func contents(_ path: String, followLinks: Bool = true) -> [UInt8]? {
+  /// Calls `body` with the file's bytes mapped into memory (read-only, private), or returns nil
+  /// when it cannot be (missing, empty, a folder, too big, a symlink when `followLinks` is
+  /// false). Mapping a file that is in the page cache costs a few page faults, where reading it
+  /// costs a fault for every page of a fresh buffer and a copy: for the one-megabyte start-up
+  /// cache, 0.5 ms of `curbside ask`. The bytes are valid only inside `body`. The cache is only
+  /// ever replaced by renaming a new file over it, so a mapped file is never rewritten.
+  static func withMapping<T>(
+    _ path: String, followLinks: Bool = true, _ body: (UnsafeRawBufferPointer) -> T
+  ) -> T? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-      Int(info.st_size) <= maximumSize
+      info.st_size > 0, Int(info.st_size) <= maximumSize
     else { return nil }
     let size = Int(info.st_size)
-    var complete = true
-    // Read straight into uninitialised storage: zeroing a megabyte first costs start-up time.
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      complete = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
-      count = complete ? size : 0
-    }
-    return complete ? bytes : nil
+    guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      address != MAP_FAILED
+    else { return nil }
+    defer { munmap(address, size) }
+    return body(UnsafeRawBufferPointer(start: address, count: size))
   }
 
-  /// Fills `buffer` from the descriptor; false on an error or an early end of file.
-  private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
-    var done = 0
-    while done < buffer.count {
-      let got = read(descriptor, buffer.baseAddress! + done, buffer.count - done)
+  /// Feeds the file's bytes to `body` in chunks through one reusable `buffer`; false when the
+  /// file cannot be read. Hashing the data files this way allocates nothing per file.
+  static func chunks(
+    of path: String, buffer: UnsafeMutableRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void
+  ) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    while true {
+      let got = read(descriptor, buffer.baseAddress!, buffer.count)
       if got < 0, errno == EINTR { continue }
-      guard got > 0 else { return false }
-      done += got
+      guard got >= 0 else { return false }
+      if got == 0 { return true }
+      body(UnsafeRawBufferPointer(rebasing: buffer[..<got]))
     }
-    return true
   }
 
   /// The names in a folder (no `.` or `..`), sorted; nil when it is not a readable folder.
