@@ -109,7 +109,9 @@ enum Router {
     let disease = input.facts.filter { ![.comorbidity, .genetics].contains($0.field) }
     let describesPatient =
       disease.contains { $0.field == .age || $0.field == .sex } || Set(disease.map(\.field)).count >= 2
-    if describesPatient, !classification.normalized.folded.contains("?") {
+    // A line that asks ("Patient asks whether the numbness will go away") is a question the
+    // classifier could not place, not a statement of facts, even without a question mark.
+    if describesPatient, !classification.normalized.folded.contains("?"), !input.asks {
       return .session(.contextSet)
     }
     return .abstain
