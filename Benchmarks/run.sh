@@ -61,6 +61,7 @@ ask_nocache=$(CURBSIDE_NO_CACHE=1 median_ms "$BIN ask '$QUESTION'")
 echo "hello (same flags): $hello ms; hello (dynamic runtime): $hello_dynamic ms"
 echo "curbside --help: $help ms; ask: $ask ms; ask without the cache: $ask_nocache ms"
 ratio=$(awk -v a="$ask" -v h="$hello" 'BEGIN { printf "%.1f", a / h }')
+ratio_dynamic=$(awk -v a="$ask" -v h="$hello_dynamic" 'BEGIN { printf "%.1f", a / h }')
 
 echo "== (b) warm per question: curbside bench --rounds $ROUNDS"
 "$BIN" bench --rounds "$ROUNDS" | tee "$OUT/bench1.txt"
@@ -94,6 +95,7 @@ qps=$(awk '/^batch/ { print $2 }' "$OUT/bench1.txt")
 echo
 echo "== summary (target, measured, verdict)"
 printf '%-34s %-16s %-22s %s\n' "start-up ask vs hello" "<= 3x" "$ask ms / $hello ms = ${ratio}x" "$(verdict "$ratio" 3 '<=')"
+printf '%-34s %-16s %-22s %s\n' "start-up ask vs dynamic hello" "<= 3x" "$ask ms / $hello_dynamic ms = ${ratio_dynamic}x" "$(verdict "$ratio_dynamic" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "median per question (warm)" "<= 50 us" "$p50 us" "$(verdict "$p50" 50 '<=')"
 printf '%-34s %-16s %-22s %s\n' "p99 per question (warm)" "<= 500 us" "$p99 us" "$(verdict "$p99" 500 '<=')"
 printf '%-34s %-16s %-22s %s\n' "batch throughput (in process)" ">= 20000 q/s" "$qps q/s" "$(verdict "$qps" 20000 '>=')"
