@@ -21,24 +21,6 @@ public struct KnowledgeBase: Sendable {
   /// cache stores it, so that the first answer of a process need not read every statement.
   var distinctiveWords: [String: [String]]?
 
-  public init(
-    version: String, reviewed: String, title: String, scope: String, outOfScope: String,
-    disclaimer: String, notLoaded: String, privacy: String, references: [String: Reference],
-    referenceOrder: [String], topics: [IntentID: Topic]
-  ) {
-    self.version = version
-    self.reviewed = reviewed
-    self.title = title
-    self.scope = scope
-    self.outOfScope = outOfScope
-    self.disclaimer = disclaimer
-    self.notLoaded = notLoaded
-    self.privacy = privacy
-    self.references = references
-    self.referenceOrder = referenceOrder
-    self.topics = topics
-  }
-
   /// `distinctiveWords`, computed from the statements when it is not stored.
   func distinctive() -> [String: [String]] {
     distinctiveWords ?? StatementIndex.distinctiveWords(of: allStatements)
