@@ -4,7 +4,6 @@ import Foundation
 /// fact's span uses), and the look-ups the patterns share: gates, sentences, clauses and words.
 final class Line {
   let text: String
-  let ns: NSString
   let units: [UInt16]
   /// True when the line holds a digit: every numeric pattern needs one.
   let hasDigit: Bool
@@ -15,7 +14,6 @@ final class Line {
 
   init(_ text: String) {
     self.text = text
-    ns = text as NSString
     units = Array(text.utf16)
     var digit = false
     var pairs = [UInt64](repeating: 0, count: 64)
@@ -67,8 +65,9 @@ final class Line {
   /// The unit at `index`, or a space outside the line.
   subscript(index: Int) -> UInt16 { index >= 0 && index < units.count ? units[index] : 0x20 }
 
+  /// The text of `range` (units of a surrogate pair split by it read as U+FFFD).
   func substring(_ range: Range<Int>) -> String {
-    ns.substring(with: NSRange(location: range.lowerBound, length: range.count))
+    String(decoding: units[range], as: UTF16.self)
   }
 
   /// True when `needle` occurs in the line: a plain scan, cheaper than any regex.

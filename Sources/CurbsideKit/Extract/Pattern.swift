@@ -1,21 +1,31 @@
 import Foundation
 
 /// A compiled regular expression over folded text, with a cheap substring gate.
+///
+/// The expression runs on `PatternMatcher`, a backtracking engine over the line's UTF-16 units
+/// with ICU's semantics for the syntax the fact extractor uses (PatternEngineTests holds it to
+/// NSRegularExpression on every pattern).
 final class Pattern: @unchecked Sendable {
   /// The expression, compiled on first use: a one-shot question that opens no gate compiles
-  /// nothing, and compiling all patterns up front was a third of `curbside ask`'s start-up.
-  var regex: NSRegularExpression {
+  /// nothing.
+  var program: PatternProgram {
     lock.lock()
     defer { lock.unlock() }
     if let compiled { return compiled }
-    // The patterns are literals of this module; a bad one is a programming error caught by tests.
-    let made = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    compiled = made
-    return made
+    do {
+      let made = try PatternProgram(source, caseInsensitive: true)
+      compiled = made
+      return made
+    } catch {
+      // The patterns are literals of this module; a bad one is a programming error caught by tests.
+      fatalError("pattern \(source): \(error)")
+    }
   }
-  private let source: String
-  private var compiled: NSRegularExpression?
+  /// The expression as written.
+  let source: String
+  private var compiled: PatternProgram?
   private let lock = NSLock()
+  private var exhausted = 0
   /// Substrings one of which must occur before the regex is tried; empty means always try.
   let gates: [String]
   /// The gates as UTF-16 units, for `Line.contains`.
@@ -28,8 +38,12 @@ final class Pattern: @unchecked Sendable {
   /// For each gate, true when it must start a word: written with a leading "^" ("^cr").
   let gateStartsWord: [Bool]
 
-  init(_ pattern: String, gates: [String] = [], wholeWords: Bool = false) {
+  /// The file that made the pattern.
+  let file: StaticString
+
+  init(_ pattern: String, gates: [String] = [], wholeWords: Bool = false, file: StaticString = #fileID) {
     source = pattern
+    self.file = file
     self.gates = gates
     self.wholeWords = wholeWords
     gateStartsWord = gates.map { $0.hasPrefix("^") }
@@ -38,6 +52,18 @@ final class Pattern: @unchecked Sendable {
       guard units.count >= 2, Line.code(units[0]) != 63, Line.code(units[1]) != 63 else { return -1 }
       return Line.pair(units[0], units[1])
     }
+    Self.registry.add(self)
+  }
+
+  /// Every pattern made so far, in the order made (the differential tests run them all).
+  static var all: [Pattern] { registry.patterns }
+  private static let registry = Registry()
+
+  /// How many searches of this pattern gave up on the step budget (reported as no match).
+  var exhaustedSearches: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return exhausted
   }
 
   /// A match: its range and its capture groups (nil when a group did not take part).
@@ -73,52 +99,104 @@ final class Pattern: @unchecked Sendable {
   /// Every match in the line, left to right.
   func matches(in line: Line) -> [Match] {
     guard isOpen(line) else { return [] }
-    return regex.matches(in: line.text, range: NSRange(location: 0, length: line.count)).map {
-      Self.match($0, line)
-    }
+    return allMatches(in: line, 0..<line.count)
   }
 
   /// True when the pattern matches somewhere in `range` of the line.
   func occurs(in line: Line, _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, isOpen(line) else { return false }
-    let searched = NSRange(location: range.lowerBound, length: range.count)
-    return regex.firstMatch(in: line.text, range: searched) != nil
+    return search(program, line, Self.clamped(range, line)) { matcher, start in matcher.find(from: start) }
   }
 
   /// The match starting exactly at `offset`, if any.
   func match(in line: Line, at offset: Int) -> Match? {
     guard offset <= line.count, isOpen(line) else { return nil }
-    let range = NSRange(location: offset, length: line.count - offset)
-    return regex.firstMatch(in: line.text, options: [.anchored], range: range).map {
-      Self.match($0, line)
-    }
+    return firstMatch(in: line, offset..<line.count, anchored: true)
   }
 
   /// The match ending exactly at `offset` that starts earliest within `window` units before it.
   /// The pattern should end with `$`: the search range ends at `offset`.
   func match(in line: Line, endingAt offset: Int, window: Int = 60) -> Match? {
     guard isOpen(line) else { return nil }
-    let start = max(0, offset - window)
-    let range = NSRange(location: start, length: offset - start)
-    return regex.firstMatch(in: line.text, range: range).map { Self.match($0, line) }
+    return firstMatch(in: line, max(0, offset - window)..<offset, anchored: false)
   }
 
-  private static func match(_ result: NSTextCheckingResult, _ line: Line) -> Match {
+  // MARK: Searching, without the gates
+
+  /// Every match within `range`, which is all the matcher sees of the line (as with an
+  /// NSRegularExpression search range).
+  func allMatches(in line: Line, _ range: Range<Int>) -> [Match] {
+    let (program, range) = (program, Self.clamped(range, line))
+    var found: [[Int]] = []
+    _ = search(program, line, range) { matcher, _ in
+      found = matcher.findAll()
+      return true
+    }
+    return found.map { Self.match($0, program.captureCount, line) }
+  }
+
+  /// The leftmost match within `range`, or the match at its start when `anchored`.
+  func firstMatch(in line: Line, _ range: Range<Int>, anchored: Bool) -> Match? {
+    let (program, range) = (program, Self.clamped(range, line))
+    var slots: [Int]?
+    _ = search(program, line, range) { matcher, start in
+      guard matcher.find(from: start, anchored: anchored) else { return false }
+      slots = matcher.slots
+      return true
+    }
+    return slots.map { Self.match($0, program.captureCount, line) }
+  }
+
+  /// Runs `body` with a matcher over `range` of the line and counts a search that ran out of
+  /// steps.
+  private func search(
+    _ program: PatternProgram, _ line: Line, _ range: Range<Int>, _ body: (inout PatternMatcher, Int) -> Bool
+  ) -> Bool {
+    line.units.withUnsafeBufferPointer { units in
+      var matcher = PatternMatcher(program, units, in: range)
+      let result = body(&matcher, range.lowerBound)
+      if matcher.exhausted {
+        lock.lock()
+        exhausted += 1
+        lock.unlock()
+      }
+      return result
+    }
+  }
+
+  private static func clamped(_ range: Range<Int>, _ line: Line) -> Range<Int> {
+    let lower = min(max(0, range.lowerBound), line.count)
+    return lower..<min(max(lower, range.upperBound), line.count)
+  }
+
+  private static func match(_ slots: [Int], _ captureCount: Int, _ line: Line) -> Match {
     var groups: [String?] = []
     var ranges: [Range<Int>?] = []
-    for index in 1..<max(1, result.numberOfRanges) {
-      let range = result.range(at: index)
-      if range.location == NSNotFound {
-        groups.append(nil)
-        ranges.append(nil)
-      } else {
-        groups.append(line.ns.substring(with: range))
-        ranges.append(range.location..<(range.location + range.length))
-      }
+    for group in 1..<(captureCount + 1) {
+      let (start, end) = (slots[2 * group], slots[2 * group + 1])
+      let range = start >= 0 && end >= start ? start..<end : nil
+      ranges.append(range)
+      groups.append(range.map(line.substring))
     }
-    let range = result.range
-    return Match(
-      range: range.location..<(range.location + range.length),
-      text: line.ns.substring(with: range), groups: groups, groupRanges: ranges)
+    let range = slots[0]..<slots[1]
+    return Match(range: range, text: line.substring(range), groups: groups, groupRanges: ranges)
+  }
+
+  /// The patterns made so far, behind a lock: patterns are made lazily, from any thread.
+  private final class Registry: @unchecked Sendable {
+    private var made: [Pattern] = []
+    private let lock = NSLock()
+
+    func add(_ pattern: Pattern) {
+      lock.lock()
+      made.append(pattern)
+      lock.unlock()
+    }
+
+    var patterns: [Pattern] {
+      lock.lock()
+      defer { lock.unlock() }
+      return made
+    }
   }
 }
