@@ -53,18 +53,38 @@ extension FactExtractor {
     findings.add(.wbc, .number(value), span)
   }
 
+  /// The lengths of the runs of ASCII digits that `text` is made of, split at `separator`, or
+  /// nil when anything else occurs or a run is empty ("12,400" gives [2, 3]).
+  static func digitGroups(_ text: String, separator: UInt8) -> [Int]? {
+    var groups = [0]
+    for byte in text.utf8 {
+      if byte == separator {
+        guard groups[groups.count - 1] > 0 else { return nil }
+        groups.append(0)
+      } else if byte >= 0x30, byte <= 0x39 {
+        groups[groups.count - 1] += 1
+      } else {
+        return nil
+      }
+    }
+    return groups[groups.count - 1] > 0 ? groups : nil
+  }
+
   /// A white count in x10^9/L from its number and unit, or nil when implausible.
   static func wbcValue(_ raw: String, thousands: Bool, exponent: String?, perLitreG: Bool, volume: String?)
     -> Double?
   {
     // "12,4 G/L" is 12.4 written the European way; "12,400" is twelve thousand four hundred.
-    let decimalComma = raw.range(of: #"^\d+,\d{1,2}$"#, options: .regularExpression) != nil
+    let commaGroups = digitGroups(raw, separator: UInt8(ascii: ","))
+    let decimalComma = commaGroups.map { $0.count == 2 && $0[1] <= 2 } ?? false
     var text = raw.replacingOccurrences(of: ",", with: decimalComma ? "." : "")
       .replacingOccurrences(of: " ", with: "")
     let volume = (volume ?? "").replacingOccurrences(of: " ", with: "")
     let perMicrolitre = !volume.isEmpty && volume != "l" && volume != "liter" && volume != "litre"
     // "45.000/µL" is 45,000 written the European way.
-    if perMicrolitre, text.range(of: #"^\d{1,3}(\.\d{3})+$"#, options: .regularExpression) != nil {
+    if perMicrolitre, let groups = digitGroups(text, separator: UInt8(ascii: ".")), groups.count >= 2,
+      groups[0] <= 3, groups.dropFirst().allSatisfy({ $0 == 3 })
+    {
       text = text.replacingOccurrences(of: ".", with: "")
     }
     guard var value = Double(text) else { return nil }

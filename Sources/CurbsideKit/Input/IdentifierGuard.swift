@@ -1,5 +1,3 @@
-import Foundation
-
 /// Spots lines that look like patient identifiers, which must never reach the history file.
 ///
 /// Tuned to flag names with titles, dates of birth, record numbers and phone numbers, and never
@@ -15,7 +13,7 @@ public enum IdentifierGuard {
   }
 
   /// Patterns in the order they are tried; the first that matches names the finding.
-  private static let patterns: [(NSRegularExpression, Finding)] = [
+  private static let patterns: [(PatternProgram, Finding)] = [
     // A date of birth, or any full calendar date (dd/mm/yyyy, yyyy-mm-dd).
     (
       regex(
@@ -37,15 +35,20 @@ public enum IdentifierGuard {
 
   /// The first kind of identifier found in `line`, or nil.
   public static func check(_ line: String) -> Finding? {
-    let range = NSRange(location: 0, length: (line as NSString).length)
-    for (pattern, finding) in patterns where pattern.firstMatch(in: line, range: range) != nil {
-      return finding
+    Array(line.utf16).withUnsafeBufferPointer { units in
+      patterns.first { program, _ in
+        var matcher = PatternMatcher(program, units, in: 0..<units.count)
+        return matcher.find(from: 0)
+      }?.1
     }
-    return nil
   }
 
-  private static func regex(_ pattern: String) -> NSRegularExpression {
-    // The patterns are literals of this file; a bad one is a programming error caught by tests.
-    try! NSRegularExpression(pattern: pattern)
+  private static func regex(_ pattern: String) -> PatternProgram {
+    do {
+      return try PatternProgram(pattern, caseInsensitive: false)
+    } catch {
+      // The patterns are literals of this file; a bad one is a programming error caught by tests.
+      fatalError("identifier pattern \(pattern): \(error)")
+    }
   }
 }

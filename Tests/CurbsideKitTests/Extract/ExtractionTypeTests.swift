@@ -48,7 +48,8 @@ import Testing
   @Test(arguments: [
     ("WBC 45k", 45.0), ("WBC 45,000/µL", 45), ("WBC 45,000 cells/mm3", 45), ("WBC 45 x10^9/L", 45),
     ("WBC 45 ×10⁹/L", 45), ("WBC 45 G/L", 45), ("WBC of 120,000", 120), ("leukocytes 3.2", 3.2),
-    ("white count 8.6 × 10^4/µL", 86), ("WBC 67 × 10³/µL", 67), ("WBC 45.000/µL", 45),
+    ("white count 8.6 × 10^4/µL", 86), ("WBC 67 × 10³/µL", 67), ("WBC 45.000/µL", 45), ("WBC 12,4 G/L", 12.4),
+    ("WBC 125.000/µL", 125),
     ("TLC 12,000/cumm", 12), ("white blood cell (WBC) count of 86 × 10⁹/L", 86), ("WBC 4500", 4.5),
     ("hyperleukocytosis (WBC 450 x 10^9/l)", 450), ("45k WBC", 45), ("WBC 150K/uL", 150),
     ("leukocyte count was elevated at 23.4 x 10e9/L", 23.4), ("white cell count 7.8 x 10^9/l", 7.8),
