@@ -52,7 +52,7 @@ enum CacheSchema {
       ("TypoIndex", TypoIndex(words: [])),
       ("IntentSpec", spec), ("Term", term), ("Example", example), ("Preference", preference),
       ("Condition", condition), ("NumberRange", NumberRange("0") as Any),
-      ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement),
+      ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement.fields),
       ("Topic", Topic(intent: .outOfScope, title: "", statements: [])),
     ]
     return samples.map { name, value in
