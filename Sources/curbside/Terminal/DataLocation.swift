@@ -21,24 +21,29 @@ enum DataLocation {
   }
 
   static func findRoot() -> URL? {
-    if let home = ProcessInfo.processInfo.environment["CURBSIDE_HOME"], !home.isEmpty {
+    if let home = getenv("CURBSIDE_HOME").map({ String(cString: $0) }), !home.isEmpty {
       return URL(fileURLWithPath: home)
     }
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    if let found = searchUpward(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+      return found
+    }
+    // Only when the working directory is outside a project: reading the link costs start-up.
     let executable = URL(
       fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
         ?? CommandLine.arguments[0]
     ).deletingLastPathComponent()
-    for start in [cwd, executable] {
-      var url = start.standardizedFileURL
-      while true {
-        if isRoot(url) { return url }
-        let parent = url.deletingLastPathComponent()
-        if parent.path == url.path { break }
-        url = parent
-      }
+    return searchUpward(from: executable)
+  }
+
+  /// The first of `start` and its parents that holds the data folders.
+  static func searchUpward(from start: URL) -> URL? {
+    var url = start.standardizedFileURL
+    while true {
+      if isRoot(url) { return url }
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { return nil }
+      url = parent
     }
-    return nil
   }
 
   static func isRoot(_ url: URL) -> Bool {
