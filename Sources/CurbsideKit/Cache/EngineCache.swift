@@ -21,7 +21,7 @@ public struct EngineCache: Sendable {
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 5
+  static let formatVersion: UInt32 = 6
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.

@@ -136,6 +136,29 @@ extension Measure {
       #expect(!engine.catalog.intents.isEmpty)
     }
 
+    /// The fingerprint that keys and checks the cache sees every bit of every lane, the tail
+    /// and the length: no single-bit flip and no truncation of a buffer leaves it unchanged.
+    @Test func theFingerprintChangesWithAnyBitOrLength() {
+      var generator = SeededGenerator(seed: 11)
+      let bytes = (0..<1_003).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      func hash(_ bytes: [UInt8]) -> (UInt64, UInt64) {
+        var hash = ContentHash()
+        bytes.withUnsafeBytes { hash.add($0) }
+        return hash.value
+      }
+      let original = hash(bytes)
+      var unchanged: [Int] = []
+      for bit in 0..<(bytes.count * 8) {
+        var flipped = bytes
+        flipped[bit / 8] ^= 1 << UInt8(bit % 8)
+        if hash(flipped) == original { unchanged.append(bit) }
+      }
+      #expect(unchanged.isEmpty, "bits that did not change the fingerprint: \(unchanged.prefix(10))")
+      let prefixes = Set((0...64).map { hash(Array(bytes.prefix(bytes.count - $0))).0 })
+      #expect(prefixes.count == 65)
+      #expect(hash(bytes) == original)
+    }
+
     @Test func theEnvironmentChoosesOrDisablesTheCache() {
       #expect(EngineCache.standard(environment: ["HOME": "/home/a"])?.folder == "/home/a/.cache/curbside")
       #expect(
