@@ -22,6 +22,7 @@ enum CacheSchema {
     Reference: key short citation level line
     Statement: id intent kind text refs when whenAny status detail corrects feature file line
     Topic: intent title statements
+    DrugCoverage: named dosed
     """
 
   /// True when the types still have exactly the fields the coders write.
@@ -54,6 +55,7 @@ enum CacheSchema {
       ("Condition", condition), ("NumberRange", NumberRange("0") as Any),
       ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement.fields),
       ("Topic", Topic(intent: .outOfScope, title: "", statements: [])),
+      ("DrugCoverage", DrugCoverage(named: [], dosed: [])),
     ]
     return samples.map { name, value in
       var mirror = Mirror(reflecting: value)

@@ -21,7 +21,7 @@ public struct EngineCache: Sendable {
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 6
+  static let formatVersion: UInt32 = 7
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.
@@ -107,6 +107,8 @@ public struct EngineCache: Sendable {
     var payload = BinaryWriter()
     CatalogCoding.encode(engine.catalog, into: &payload)
     KnowledgeCoding.encode(engine.knowledge, into: &payload)
+    payload.strings(engine.drugs.named.sorted())
+    payload.strings(engine.drugs.dosed.sorted())
     var checksum = ContentHash()
     payload.bytes.withUnsafeBytes { checksum.add($0) }
     var file = BinaryWriter()
@@ -129,8 +131,9 @@ public struct EngineCache: Sendable {
       guard checksum.value == sum else { return nil }
       let catalog = try CatalogCoding.decode(&reader)
       let knowledge = try KnowledgeCoding.decode(&reader)
+      let drugs = DrugCoverage(named: try reader.stringSet(), dosed: try reader.stringSet())
       guard reader.isAtEnd else { return nil }
-      return Engine(catalog: catalog, knowledge: knowledge)
+      return Engine(catalog: catalog, knowledge: knowledge, drugs: drugs)
     } catch {
       return nil
     }

@@ -21,6 +21,8 @@ public struct Classification: Sendable {
     case command
     case matched
     case foreign(String)
+    /// The line asks about a drug, or a drug's dose, that the knowledge does not give.
+    case uncovered(String)
     case outOfScopeTopic
     case noMatch
     case weak(score: Double)
@@ -57,7 +59,7 @@ public struct Classification: Sendable {
   /// True when the line is about something outside the knowledge, not merely unclear.
   public var isOffTopic: Bool {
     switch reason {
-    case .foreign, .outOfScopeTopic: return true
+    case .foreign, .outOfScopeTopic, .uncovered: return true
     default: return false
     }
   }
@@ -71,6 +73,7 @@ public struct Classification: Sendable {
         + "\(Self.format(confidence)) and margin \(Self.format(margin))"
     case .foreign(let label): return "it names \(label), which is outside B-ALL"
     case .outOfScopeTopic: return "its topic is outside the guideline knowledge"
+    case .uncovered(let gap): return "it asks about \(gap)"
     case .noMatch: return "no intent's terms matched"
     case .weak(let score):
       return "the best score \(Self.format(score)) is below the minimum evidence"

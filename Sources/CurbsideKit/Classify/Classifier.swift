@@ -108,12 +108,19 @@ public struct Classifier: Sendable {
     }
     // Words the classifier never reads are -1, which no term contains.
     let numbers = text.tokens.map { words[$0.text] ?? -1 }
-    let ranking = rank(numbers)
+    let ranking = rank(numbers, optionsStart: text.optionsStart)
     if !commands.isEmpty, let index = commands[text.text] {
       return Classification(
         intent: catalog.intents[index].id, confidence: 1, abstained: false, reason: .command,
         ranking: ranking, normalized: text)
     }
+    return decide(ranking, numbers: numbers, text: text)
+  }
+
+  /// Classifies `text` as if `excluded` had matched nothing: what a line asks besides a why.
+  public func classify(_ text: NormalizedText, excluding excluded: IntentID) -> Classification {
+    let numbers = text.tokens.map { words[$0.text] ?? -1 }
+    let ranking = rank(numbers, optionsStart: text.optionsStart).filter { $0.intent != excluded }
     return decide(ranking, numbers: numbers, text: text)
   }
 
@@ -161,8 +168,10 @@ public struct Classifier: Sendable {
     return found
   }
 
-  /// Scores every intent; returns those with a positive score, best first.
-  private func rank(_ numbers: [Int]) -> [Classification.Candidate] {
+  /// Scores every intent; returns those with a positive score, best first. Terms that start in
+  /// a board-review stem's lettered options (from `optionsStart`) weigh
+  /// `thresholds.optionWeight` of their weight: the stem says what is asked.
+  private func rank(_ numbers: [Int], optionsStart: Int? = nil) -> [Classification.Candidate] {
     var fired: [Int: [Classification.Fired]] = [:]
     var seen: [Int] = []
     for start in numbers.indices {
@@ -170,8 +179,10 @@ public struct Classifier: Sendable {
       for posting in list where Self.matches(numbers, at: start, posting.tokens) {
         guard !seen.contains(posting.key) else { continue }
         seen.append(posting.key)
+        let inOptions = optionsStart.map { start >= $0 } ?? false
+        let weight = inOptions ? posting.weight * thresholds.optionWeight : posting.weight
         fired[posting.intent, default: []].append(
-          .init(term: posting.display, weight: posting.weight, negative: posting.negative))
+          .init(term: posting.display, weight: weight, negative: posting.negative))
       }
     }
     var candidates: [Classification.Candidate] = []

@@ -7,13 +7,26 @@ public final class Engine: Sendable {
   public let classifier: Classifier
   public let knowledge: KnowledgeBase
   public let composer: Composer
+  /// The drugs and doses the knowledge gives, to abstain on the others.
+  public let drugs: DrugCoverage
   public let extractor = FactExtractor()
 
-  public init(catalog: IntentCatalog, knowledge: KnowledgeBase, thresholds: Thresholds = .standard) {
+  /// `drugs` is read from the knowledge unless given (the start-up cache stores it).
+  init(
+    catalog: IntentCatalog, knowledge: KnowledgeBase, thresholds: Thresholds = .standard,
+    drugs: DrugCoverage? = nil
+  ) {
     self.catalog = catalog
     self.classifier = Classifier(catalog: catalog, thresholds: thresholds)
     self.knowledge = knowledge
     self.composer = Composer(knowledge: knowledge)
+    self.drugs = drugs ?? DrugCoverage(knowledge: knowledge, normalizer: catalog.normalizer)
+  }
+
+  public convenience init(
+    catalog: IntentCatalog, knowledge: KnowledgeBase, thresholds: Thresholds = .standard
+  ) {
+    self.init(catalog: catalog, knowledge: knowledge, thresholds: thresholds, drugs: nil)
   }
 
   /// Loads both folders; any error-level diagnostic fails the load with all of them.

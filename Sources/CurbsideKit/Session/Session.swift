@@ -45,6 +45,15 @@ public struct Session: Sendable {
       // and so is every clinical question about a patient who has it.
       classification = classification.abstaining(.foreign("T-cell ALL or lymphoblastic lymphoma"))
     }
+    // "dasatinib 140 vs 100 mg?", "ruxolitinib for CRLF2+ ALL?": a question about a drug or a
+    // dose the knowledge does not give is not answered by its topic. A case description that
+    // names a drug in passing asks nothing about it.
+    if classification.reason != .command, !classification.isOffTopic,
+      !Router.describesCase(facts) || normalized.folded.contains("?"),
+      let gap = engine.drugs.gap(in: normalized)
+    {
+      classification = classification.abstaining(.uncovered(gap))
+    }
     let input = Router.Input(
       classification: classification, facts: facts,
       remainder: remainder(facts), lexicon: engine.catalog.lexicon)

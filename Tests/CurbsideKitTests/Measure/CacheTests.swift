@@ -32,6 +32,8 @@ extension Measure {
       #expect(secondOutcome == .hit)
       #expect(CanonicalDump.text(second.catalog) == CanonicalDump.text(first.catalog))
       #expect(CanonicalDump.text(second.knowledge) == CanonicalDump.text(first.knowledge))
+      #expect(CanonicalDump.text(second.drugs) == CanonicalDump.text(first.drugs))
+      #expect(!second.drugs.named.isEmpty && !second.drugs.dosed.isEmpty)
     }
 
     @Test func answersFromTheCacheAreByteForByteThoseFromYAML() throws {
