@@ -23,6 +23,8 @@ enum CacheSchema {
     Statement: id intent kind text refs when whenAny status detail corrects feature file line
     Topic: intent title statements
     DrugCoverage: named dosed
+    ClassifierTables: words postings commands requires foreign foreignByFirst anchors
+    Posting: intent tokens weight display negative key
     """
 
   /// True when the types still have exactly the fields the coders write.
@@ -56,6 +58,11 @@ enum CacheSchema {
       ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement.fields),
       ("Topic", Topic(intent: .outOfScope, title: "", statements: [])),
       ("DrugCoverage", DrugCoverage(named: [], dosed: [])),
+      ("ClassifierTables", ClassifierTables(catalog: IntentCatalog(lexicon: Lexicon(), intents: []))),
+      (
+        "Posting",
+        ClassifierTables.Posting(intent: 0, tokens: [], weight: 0, display: "", negative: false, key: 0)
+      ),
     ]
     return samples.map { name, value in
       var mirror = Mirror(reflecting: value)

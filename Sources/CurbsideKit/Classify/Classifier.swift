@@ -4,94 +4,22 @@
 /// tokens are looked up once and matched as numbers, so the cost per line grows with its
 /// length and the postings of its words, not with the size of the catalog.
 public struct Classifier: Sendable {
-  /// Where a term sits: which intent, which term, positive or negative.
-  private struct Posting: Sendable {
-    var intent: Int
-    var tokens: [Int]
-    var weight: Double
-    var display: String
-    var negative: Bool
-    /// The same number for postings of one intent, sign and display text (fired once a line).
-    var key: Int
-  }
-
   public let catalog: IntentCatalog
   public let normalizer: Normalizer
   public var thresholds: Thresholds
-  /// Word numbers of every word the classifier reads.
-  private var words: [String: Int] = [:]
-  /// Postings by the number of their first word.
-  private var postings: [Int: [Posting]] = [:]
-  private var commands: [String: Int] = [:]
-  /// Per intent: groups, each a list of terms, each a word-number sequence.
-  private var requires: [[[[Int]]]] = []
-  /// The lexicon's out-of-scope terms as word numbers, in lexicon order, and by first word.
-  private var foreign: [[Int]] = []
-  private var foreignByFirst: [Int: [Int]] = [:]
-  private var anchors: [[Int]] = []
+  /// The numbered words and postings, derived from the catalog (or read from the start-up
+  /// cache, which stores them).
+  let tables: ClassifierTables
 
   public init(catalog: IntentCatalog, thresholds: Thresholds = .standard) {
+    self.init(catalog: catalog, thresholds: thresholds, tables: ClassifierTables(catalog: catalog))
+  }
+
+  init(catalog: IntentCatalog, thresholds: Thresholds, tables: ClassifierTables) {
     self.catalog = catalog
     self.normalizer = catalog.normalizer
     self.thresholds = thresholds
-    let termCount = catalog.intents.reduce(0) { $0 + $1.terms.count + $1.negatives.count }
-    var words: [String: Int] = [:]
-    words.reserveCapacity(termCount * 2)  // about two words a term, most shared
-    /// The number of `word`, given on first sight.
-    func number(_ word: String) -> Int {
-      if let known = words[word] { return known }
-      words[word] = words.count
-      return words.count - 1
-    }
-    /// One number per (intent, sign, display text): a term listed twice fires once.
-    struct TermKey: Hashable {
-      var intent: Int
-      var negative: Bool
-      var display: String
-    }
-    var keys: [TermKey: Int] = [:]
-    keys.reserveCapacity(termCount)
-    var requires: [[[[Int]]]] = []
-    var postings: [Int: [Posting]] = [:]
-    postings.reserveCapacity(termCount)
-    for (index, spec) in catalog.intents.enumerated() {
-      var groups: [[[Int]]] = []
-      for group in spec.requires {
-        var terms: [[Int]] = []
-        for term in group { terms.append(term.split(separator: " ").map { number(String($0)) }) }
-        groups.append(terms)
-      }
-      requires.append(groups)
-      for (terms, negative) in [(spec.terms, false), (spec.negatives, true)] {
-        for term in terms {
-          var tokens: [Int] = []
-          for token in term.tokens { tokens.append(number(token)) }
-          let key = TermKey(intent: index, negative: negative, display: term.display)
-          let keyNumber = keys[key] ?? keys.count
-          keys[key] = keyNumber
-          postings[tokens[0], default: []].append(
-            Posting(
-              intent: index, tokens: tokens, weight: term.weight, display: term.display,
-              negative: negative, key: keyNumber))
-        }
-      }
-      for command in spec.commands where commands[command] == nil { commands[command] = index }
-    }
-    let lexicon = catalog.lexicon
-    for term in lexicon.foreign {
-      var tokens: [Int] = []
-      for token in term.tokens { tokens.append(number(token)) }
-      if let first = tokens.first { foreignByFirst[first, default: []].append(foreign.count) }
-      foreign.append(tokens)
-    }
-    for anchor in lexicon.anchors {
-      var tokens: [Int] = []
-      for token in anchor { tokens.append(number(token)) }
-      anchors.append(tokens)
-    }
-    self.words = words
-    self.requires = requires
-    self.postings = postings
+    self.tables = tables
   }
 
   /// Classifies a raw line.
@@ -107,9 +35,9 @@ public struct Classifier: Sendable {
         normalized: text)
     }
     // Words the classifier never reads are -1, which no term contains.
-    let numbers = text.tokens.map { words[$0.text] ?? -1 }
+    let numbers = text.tokens.map { tables.words[$0.text] ?? -1 }
     let ranking = rank(numbers, optionsStart: text.optionsStart)
-    if !commands.isEmpty, let index = commands[text.text] {
+    if !tables.commands.isEmpty, let index = tables.commands[text.text] {
       return Classification(
         intent: catalog.intents[index].id, confidence: 1, abstained: false, reason: .command,
         ranking: ranking, normalized: text)
@@ -119,7 +47,7 @@ public struct Classifier: Sendable {
 
   /// Classifies `text` as if `excluded` had matched nothing: what a line asks besides a why.
   public func classify(_ text: NormalizedText, excluding excluded: IntentID) -> Classification {
-    let numbers = text.tokens.map { words[$0.text] ?? -1 }
+    let numbers = text.tokens.map { tables.words[$0.text] ?? -1 }
     let ranking = rank(numbers, optionsStart: text.optionsStart).filter { $0.intent != excluded }
     return decide(ranking, numbers: numbers, text: text)
   }
@@ -133,7 +61,7 @@ public struct Classifier: Sendable {
         ranking: ranking, normalized: text)
     }
     if let foreign = firstForeign(in: numbers),
-      !anchors.contains(where: { Self.contains(numbers, $0) })
+      !tables.anchors.contains(where: { Self.contains(numbers, $0) })
     {
       return abstain(.foreign(catalog.lexicon.foreign[foreign].label))
     }
@@ -160,9 +88,9 @@ public struct Classifier: Sendable {
   private func firstForeign(in numbers: [Int]) -> Int? {
     var found: Int?
     for number in numbers {
-      guard let candidates = foreignByFirst[number] else { continue }
-      for index in candidates where index < (found ?? Int.max) {
-        if Self.contains(numbers, foreign[index]) { found = index }
+      guard number >= 0 else { continue }
+      for index in tables.foreignByFirst[number] where index < (found ?? Int.max) {
+        if Self.contains(numbers, tables.foreign[index]) { found = index }
       }
     }
     return found
@@ -175,8 +103,8 @@ public struct Classifier: Sendable {
     var fired: [Int: [Classification.Fired]] = [:]
     var seen: [Int] = []
     for start in numbers.indices {
-      guard let list = postings[numbers[start]] else { continue }
-      for posting in list where Self.matches(numbers, at: start, posting.tokens) {
+      guard numbers[start] >= 0 else { continue }
+      for posting in tables.postings[numbers[start]] where Self.matches(numbers, at: start, posting.tokens) {
         guard !seen.contains(posting.key) else { continue }
         seen.append(posting.key)
         let inOptions = optionsStart.map { start >= $0 } ?? false
@@ -188,7 +116,7 @@ public struct Classifier: Sendable {
     var candidates: [Classification.Candidate] = []
     candidates.reserveCapacity(fired.count)
     for (index, terms) in fired {
-      let met = requires[index].allSatisfy { group in group.contains { Self.contains(numbers, $0) } }
+      let met = tables.requires[index].allSatisfy { group in group.contains { Self.contains(numbers, $0) } }
       let total = terms.reduce(0) { $0 + ($1.negative ? -$1.weight : $1.weight) }
       let score = met ? max(0, total) : 0
       guard score > 0 else { continue }

@@ -11,13 +11,15 @@ public final class Engine: Sendable {
   public let drugs: DrugCoverage
   public let extractor = FactExtractor()
 
-  /// `drugs` is read from the knowledge unless given (the start-up cache stores it).
+  /// `drugs` and the classifier's `tables` are derived from the data unless given (the
+  /// start-up cache stores them).
   init(
     catalog: IntentCatalog, knowledge: KnowledgeBase, thresholds: Thresholds = .standard,
-    drugs: DrugCoverage? = nil
+    drugs: DrugCoverage? = nil, tables: ClassifierTables? = nil
   ) {
     self.catalog = catalog
-    self.classifier = Classifier(catalog: catalog, thresholds: thresholds)
+    self.classifier = Classifier(
+      catalog: catalog, thresholds: thresholds, tables: tables ?? ClassifierTables(catalog: catalog))
     self.knowledge = knowledge
     self.composer = Composer(knowledge: knowledge)
     self.drugs = drugs ?? DrugCoverage(knowledge: knowledge, normalizer: catalog.normalizer)

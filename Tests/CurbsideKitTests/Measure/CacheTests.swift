@@ -33,6 +33,10 @@ extension Measure {
       #expect(CanonicalDump.text(second.catalog) == CanonicalDump.text(first.catalog))
       #expect(CanonicalDump.text(second.knowledge) == CanonicalDump.text(first.knowledge))
       #expect(CanonicalDump.text(second.drugs) == CanonicalDump.text(first.drugs))
+      #expect(CanonicalDump.text(second.classifier.tables) == CanonicalDump.text(first.classifier.tables))
+      #expect(
+        CanonicalDump.text(first.classifier.tables)
+          == CanonicalDump.text(ClassifierTables(catalog: first.catalog)))
       #expect(!second.drugs.named.isEmpty && !second.drugs.dosed.isEmpty)
     }
 
