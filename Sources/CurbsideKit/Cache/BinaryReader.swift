@@ -8,10 +8,14 @@ struct BinaryReader {
 
   private let bytes: UnsafeRawBufferPointer
   private(set) var offset: Int
+  /// The file the bytes are mapped from, when they are: a part can then be read again later
+  /// instead of now (see `TypoIndex(deferred:)`).
+  let path: String?
 
-  init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+  init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, path: String? = nil) {
     self.bytes = bytes
     self.offset = offset
+    self.path = path
   }
 
   var isAtEnd: Bool { offset == bytes.count }
@@ -47,6 +51,13 @@ struct BinaryReader {
     guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
     defer { offset += 1 }
     return bytes[offset] == 1
+  }
+
+  /// Skips a counted run of bytes, returning where it lies.
+  mutating func skipBytes() throws(Corrupt) -> Range<Int> {
+    let length = try count()
+    defer { offset += length }
+    return offset..<(offset + length)
   }
 
   mutating func rawBytes() throws(Corrupt) -> UnsafeRawBufferPointer {

@@ -18,6 +18,12 @@ struct BinaryWriter {
 
   mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+  /// A counted run of bytes, as `BinaryReader.rawBytes` reads it.
+  mutating func rawBytes(_ values: [UInt8]) {
+    int(values.count)
+    bytes.append(contentsOf: values)
+  }
+
   mutating func string(_ value: String) {
     int(value.utf8.count)
     bytes.append(contentsOf: value.utf8)

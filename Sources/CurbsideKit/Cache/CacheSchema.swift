@@ -52,7 +52,7 @@ enum CacheSchema {
       ("Lexicon", Lexicon()),
       ("Rule", Lexicon.Rule(variant: [], canonical: [])),
       ("ForeignTerm", Lexicon.ForeignTerm(tokens: [], label: "")),
-      ("TypoIndex", TypoIndex(words: [])),
+      ("TypoIndex", TypoIndex.Tables()),
       ("IntentSpec", spec), ("Term", term), ("Example", example), ("Preference", preference),
       ("Condition", condition), ("NumberRange", NumberRange("0") as Any),
       ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement.fields),

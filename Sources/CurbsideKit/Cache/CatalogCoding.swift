@@ -37,11 +37,55 @@ enum CatalogCoding {
     w.stringSet(lexicon.asks)
     w.stringSet(lexicon.population)
     w.stringSet(lexicon.references)
+    // The typo index as one counted run with its own fingerprint, so that it can be read
+    // from the file when first needed (see `decodeTypoIndex`).
     let index = lexicon.typoIndex
-    w.byteStrings(index.words)
-    w.uint64s(index.keys)
-    w.uint32s(index.starts)
-    w.uint32s(index.entries)
+    var section = BinaryWriter()
+    section.byteStrings(index.words)
+    section.uint64s(index.keys)
+    section.uint32s(index.starts)
+    section.uint32s(index.entries)
+    var digest = ContentHash()
+    section.bytes.withUnsafeBytes { digest.add($0) }
+    w.uint64(digest.value.0)
+    w.uint64(digest.value.1)
+    w.rawBytes(section.bytes)
+  }
+
+  /// The typo index of a cache: decoded now when the bytes are in memory only, otherwise read
+  /// again from the file when a word first needs correcting. A file that changed meanwhile
+  /// (its section no longer has the stored fingerprint) is not trusted: the index is built from
+  /// the vocabulary instead, as loading from YAML builds it.
+  static func decodeTypoIndex(_ r: inout BinaryReader, vocabulary: Set<String>, known: Set<String>)
+    throws(BinaryReader.Corrupt) -> TypoIndex
+  {
+    let digest = (try r.uint64(), try r.uint64())
+    guard let path = r.path else {
+      let section = try r.rawBytes()
+      guard let index = typoIndex(section, digest: digest) else { throw BinaryReader.Corrupt() }
+      return index
+    }
+    let range = try r.skipBytes()
+    return TypoIndex(deferred: {
+      PosixFile.bytes(of: path, in: range).flatMap { bytes in
+        bytes.withUnsafeBytes { typoIndex($0, digest: digest) }
+      } ?? TypoIndex(words: vocabulary.subtracting(known).sorted())
+    })
+  }
+
+  /// The index stored in `section`, or nil when it is not what was written.
+  static func typoIndex(_ section: UnsafeRawBufferPointer, digest: (UInt64, UInt64)) -> TypoIndex? {
+    var hash = ContentHash()
+    hash.add(section)
+    guard hash.value == digest else { return nil }
+    var r = BinaryReader(section)
+    do throws(BinaryReader.Corrupt) {
+      let index = TypoIndex(
+        words: try r.byteStrings(), keys: try r.uint64s(), starts: try r.uint32s(), entries: try r.uint32s())
+      return r.isAtEnd ? index : nil
+    } catch {
+      return nil
+    }
   }
 
   static func decodeLexicon(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Lexicon {
@@ -68,12 +112,7 @@ enum CatalogCoding {
     lexicon.asks = try r.stringSet()
     lexicon.population = try r.stringSet()
     lexicon.references = try r.stringSet()
-    guard
-      let index = TypoIndex(
-        words: try r.byteStrings(), keys: try r.uint64s(), starts: try r.uint32s(),
-        entries: try r.uint32s())
-    else { throw BinaryReader.Corrupt() }
-    lexicon.typoIndex = index
+    lexicon.typoIndex = try decodeTypoIndex(&r, vocabulary: lexicon.vocabulary, known: lexicon.known)
     return lexicon
   }
 

@@ -21,7 +21,7 @@ public struct EngineCache: Sendable {
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 8
+  static let formatVersion: UInt32 = 9
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.
@@ -46,7 +46,7 @@ public struct EngineCache: Sendable {
       return (try Engine.load(intents: intents, knowledge: knowledge), .bypassed)
     }
     let path = file(intents: intents, knowledge: knowledge)
-    if let found = PosixFile.withMapping(path, followLinks: false, { Self.decode($0, key: key) }),
+    if let found = PosixFile.withMapping(path, followLinks: false, { Self.decode($0, key: key, path: path) }),
       let engine = found
     {
       return (engine, .hit)
@@ -119,9 +119,10 @@ public struct EngineCache: Sendable {
   }
 
   /// The engine stored in `bytes`, or nil when they are not a sound cache for `key`.
-  static func decode(_ bytes: UnsafeRawBufferPointer, key: ContentHash) -> Engine? {
+  /// `path` is the file the bytes are mapped from, if any (parts may be read from it later).
+  static func decode(_ bytes: UnsafeRawBufferPointer, key: ContentHash, path: String? = nil) -> Engine? {
     guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-    var reader = BinaryReader(bytes, offset: magic.count)
+    var reader = BinaryReader(bytes, offset: magic.count, path: path)
     do throws(BinaryReader.Corrupt) {
       guard try reader.uint32() == formatVersion,
         try reader.uint64() == key.value.0, try reader.uint64() == key.value.1

@@ -34,6 +34,27 @@ enum PosixFile {
     return body(UnsafeRawBufferPointer(start: address, count: size))
   }
 
+  /// The bytes of `range` of a regular file (not through a symlink), or nil when they cannot all
+  /// be read.
+  static func bytes(of path: String, in range: Range<Int>) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var result = [UInt8](repeating: 0, count: range.count)
+    var done = 0
+    let complete = result.withUnsafeMutableBytes { buffer -> Bool in
+      while done < range.count {
+        let got = pread(
+          descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else { return false }
+        done += got
+      }
+      return true
+    }
+    return complete ? result : nil
+  }
+
   /// Feeds the file's bytes to `body` in chunks through one reusable `buffer`; false when the
   /// file cannot be read. Hashing the data files this way allocates nothing per file.
   static func chunks(

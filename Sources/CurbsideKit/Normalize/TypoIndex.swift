@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the vocabulary word nearest a misspelt token, by symmetric deletion lookup.
 ///
 /// Every vocabulary word is stored under each string obtained by deleting up to two of its
@@ -14,39 +16,54 @@ struct TypoIndex: Sendable {
   /// From this length on, two edits are allowed; below it, one.
   static let twoEditLength = 8
 
-  /// The indexed words, sorted, as bytes (normalised ASCII).
-  private(set) var words: [[UInt8]] = []
-  /// Sorted, unique hashes of every deletion variant.
-  private(set) var keys: [UInt64] = []
-  /// `entries[starts[k]..<starts[k + 1]]` are the words under `keys[k]`.
-  private(set) var starts: [UInt32] = [0]
-  private(set) var entries: [UInt32] = []
-  /// The longest indexed word: a longer token by more than the limit has no candidate.
-  private(set) var longest = 0
+  /// The arrays of an index.
+  struct Tables: Sendable {
+    /// The indexed words, sorted, as bytes (normalised ASCII).
+    var words: [[UInt8]] = []
+    /// Sorted, unique hashes of every deletion variant.
+    var keys: [UInt64] = []
+    /// `entries[starts[k]..<starts[k + 1]]` are the words under `keys[k]`.
+    var starts: [UInt32] = [0]
+    var entries: [UInt32] = []
+    /// The longest indexed word: a longer token by more than the limit has no candidate.
+    var longest = 0
+  }
+
+  /// The tables, built, or read when a word first needs correcting (see `init(deferred:)`).
+  private let store: Store
+
+  var words: [[UInt8]] { store.tables.words }
+  var keys: [UInt64] { store.tables.keys }
+  var starts: [UInt32] { store.tables.starts }
+  var entries: [UInt32] { store.tables.entries }
+  /// True once the tables are in memory.
+  var isLoaded: Bool { store.isLoaded }
 
   init(words: [String]) {
+    var tables = Tables()
     var pairs: [(UInt64, UInt32)] = []
     for word in words where word.utf8.count >= Self.minimumLength - 1 {
       let bytes = Array(word.utf8)
-      let number = UInt32(self.words.count)
-      self.words.append(bytes)
-      longest = max(longest, bytes.count)
+      let number = UInt32(tables.words.count)
+      tables.words.append(bytes)
+      tables.longest = max(tables.longest, bytes.count)
       for hash in Self.variantHashes(of: bytes, depth: Self.limit(for: bytes.count + 1)) {
         pairs.append((hash, number))
       }
     }
     pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-    keys.reserveCapacity(pairs.count)
-    entries.reserveCapacity(pairs.count)
+    tables.keys.reserveCapacity(pairs.count)
+    tables.entries.reserveCapacity(pairs.count)
     for (hash, number) in pairs {
-      if keys.last != hash {
-        if !keys.isEmpty { starts.append(UInt32(entries.count)) }
-        keys.append(hash)
+      if tables.keys.last != hash {
+        if !tables.keys.isEmpty { tables.starts.append(UInt32(tables.entries.count)) }
+        tables.keys.append(hash)
       }
-      entries.append(number)
+      tables.entries.append(number)
     }
-    starts.append(UInt32(entries.count))
-    if keys.isEmpty { starts = [0] }
+    tables.starts.append(UInt32(tables.entries.count))
+    if tables.keys.isEmpty { tables.starts = [0] }
+    store = Store(tables)
   }
 
   /// Rebuilds an index from its stored arrays (the start-up cache); nil when they disagree.
@@ -55,11 +72,42 @@ struct TypoIndex: Sendable {
       Self.isSorted(starts, strictly: false), Self.isSorted(keys, strictly: true),
       Self.allBelow(entries, UInt32(words.count))
     else { return nil }
-    self.words = words
-    self.keys = keys
-    self.starts = starts
-    self.entries = entries
-    longest = words.map(\.count).max() ?? 0
+    store = Store(
+      Tables(
+        words: words, keys: keys, starts: starts, entries: entries, longest: words.map(\.count).max() ?? 0))
+  }
+
+  /// An index made by `load` when a word first needs correcting: two questions in three do,
+  /// but a start that answers none (the REPL's prompt, a typo-free question) skips reading
+  /// half a megabyte.
+  init(deferred load: @escaping @Sendable () -> TypoIndex) {
+    store = Store { load().store.tables }
+  }
+
+  /// The tables behind a lock: a deferred index is loaded once, by whichever thread asks first.
+  private final class Store: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: Tables?
+    private var load: (@Sendable () -> Tables)?
+
+    init(_ tables: Tables) { loaded = tables }
+    init(_ load: @escaping @Sendable () -> Tables) { self.load = load }
+
+    var tables: Tables {
+      lock.lock()
+      defer { lock.unlock() }
+      if let loaded { return loaded }
+      let made = load?() ?? Tables()
+      loaded = made
+      load = nil
+      return made
+    }
+
+    var isLoaded: Bool {
+      lock.lock()
+      defer { lock.unlock() }
+      return loaded != nil
+    }
   }
 
   /// True when `values` never decrease (or always increase, when `strictly`).
@@ -88,12 +136,13 @@ struct TypoIndex: Sendable {
     let bytes = Array(token.utf8)
     guard bytes.count >= Self.minimumLength else { return nil }
     let limit = Self.limit(for: bytes.count)
+    let (words, keys, starts, entries, longest) = store.tables.all
     // No indexed word can be within the limit of a much longer token (and a pasted run of
     // letters must not cost a quadratic number of deletions).
     guard bytes.count <= longest + limit else { return nil }
     var candidates: [UInt32] = []
     for hash in Self.variantHashes(of: bytes, depth: limit) {
-      guard let slot = slot(of: hash) else { continue }
+      guard let slot = Self.slot(of: hash, in: keys) else { continue }
       candidates.append(contentsOf: entries[Int(starts[slot])..<Int(starts[slot + 1])])
     }
     candidates.sort()
@@ -114,7 +163,7 @@ struct TypoIndex: Sendable {
   }
 
   /// Binary search for `hash` among the keys.
-  private func slot(of hash: UInt64) -> Int? {
+  private static func slot(of hash: UInt64, in keys: [UInt64]) -> Int? {
     var low = 0
     var high = keys.count
     while low < high {
@@ -156,4 +205,15 @@ struct TypoIndex: Sendable {
     }
     return (value ^ length) &* 0x0000_0100_0000_01B3
   }
+}
+
+extension TypoIndex.Tables {
+  /// Every array at once, for a lookup that reads them all.
+  var all: ([[UInt8]], [UInt64], [UInt32], [UInt32], Int) { (words, keys, starts, entries, longest) }
+}
+
+extension TypoIndex: CustomReflectable {
+  /// The tables (loading them): two indexes reflect alike exactly when they hold the same
+  /// words and keys, however they were made.
+  var customMirror: Mirror { Mirror(reflecting: store.tables) }
 }

@@ -142,6 +142,51 @@ extension Measure {
       #expect(!engine.catalog.intents.isEmpty)
     }
 
+    /// Misspellings the typo index corrects, and the tokens an engine makes of them.
+    static let misspelt = "blinatumumab dexamethazone inotuzomab ponatinb rituximob leukaemia"
+    static func tokens(_ engine: Engine) -> [String] {
+      engine.catalog.normalizer.normalize(misspelt).tokens.map(\.text)
+    }
+
+    @Test func aCacheHitReadsTheTypoIndexOnlyWhenAWordNeedsCorrecting() throws {
+      let (intents, knowledge, cache) = try setUp()
+      let fromYAML = try Engine.load(intents: intents, knowledge: knowledge)
+      _ = try cache.load(intents: intents, knowledge: knowledge)
+      let (engine, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+      #expect(outcome == .hit)
+      let index = engine.catalog.lexicon.typoIndex
+      #expect(!index.isLoaded)
+      _ = engine.catalog.normalizer.normalize("hyper-CVAD doses for a 45 year old")
+      #expect(!index.isLoaded)
+      #expect(Self.tokens(engine) == Self.tokens(fromYAML))
+      #expect(Self.tokens(fromYAML).contains("blinatumomab"))
+      #expect(index.isLoaded)
+      #expect(index.keys == fromYAML.catalog.lexicon.typoIndex.keys)
+    }
+
+    /// A cache file replaced or removed after the start (another build, a cleaned cache) cannot
+    /// give a wrong typo index: its section no longer matches, and the index is built anew.
+    @Test func aTypoIndexWhoseFileChangedIsBuiltFromTheVocabulary() throws {
+      let (intents, knowledge, cache) = try setUp()
+      let fromYAML = try Engine.load(intents: intents, knowledge: knowledge)
+      _ = try cache.load(intents: intents, knowledge: knowledge)
+      let path = cache.file(intents: intents, knowledge: knowledge)
+      let original = try Data(contentsOf: URL(fileURLWithPath: path))
+      let damaged = Data(original.map { $0 ^ 0x5A })
+      for replacement in [damaged, original.prefix(original.count - 100), nil] {
+        try original.write(to: URL(fileURLWithPath: path))
+        let (engine, outcome) = try cache.load(intents: intents, knowledge: knowledge)
+        #expect(outcome == .hit)
+        if let replacement {
+          try replacement.write(to: URL(fileURLWithPath: path))
+        } else {
+          try FileManager.default.removeItem(atPath: path)
+        }
+        #expect(Self.tokens(engine) == Self.tokens(fromYAML))
+        #expect(engine.catalog.lexicon.typoIndex.keys == fromYAML.catalog.lexicon.typoIndex.keys)
+      }
+    }
+
     /// The fingerprint that keys and checks the cache sees every bit of every lane, the tail
     /// and the length: no single-bit flip and no truncation of a buffer leaves it unchanged.
     @Test func theFingerprintChangesWithAnyBitOrLength() {
