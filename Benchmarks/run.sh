@@ -39,6 +39,9 @@ swiftc -O Benchmarks/hello/hello.swift -o "$OUT/hello-dynamic"
 export XDG_CACHE_HOME="$PWD/$OUT/cache"
 rm -rf "$XDG_CACHE_HOME"
 QUESTION="hyper-CVAD doses for a 45 year old"
+# A question with a misspelling: it also reads the typo index, which a start reads only when a
+# word needs correcting (about two questions in three of the blind sets).
+MISSPELT="blinatumumab for an MRD positive 52 year old"
 "$BIN" ask "$QUESTION" > /dev/null
 
 median_ms() {  # median wall time in ms of a command line, over many runs
@@ -57,11 +60,13 @@ hello=$(median_ms "$OUT/hello")
 hello_dynamic=$(median_ms "$OUT/hello-dynamic")
 help=$(median_ms "$BIN --help")
 ask=$(median_ms "$BIN ask '$QUESTION'")
+ask_misspelt=$(median_ms "$BIN ask '$MISSPELT'")
 ask_nocache=$(CURBSIDE_NO_CACHE=1 median_ms "$BIN ask '$QUESTION'")
 echo "hello (same flags): $hello ms; hello (dynamic runtime): $hello_dynamic ms"
-echo "curbside --help: $help ms; ask: $ask ms; ask without the cache: $ask_nocache ms"
+echo "curbside --help: $help ms; ask: $ask ms; ask (misspelt): $ask_misspelt ms; ask without the cache: $ask_nocache ms"
 ratio=$(awk -v a="$ask" -v h="$hello" 'BEGIN { printf "%.1f", a / h }')
 ratio_dynamic=$(awk -v a="$ask" -v h="$hello_dynamic" 'BEGIN { printf "%.1f", a / h }')
+ratio_misspelt=$(awk -v a="$ask_misspelt" -v h="$hello_dynamic" 'BEGIN { printf "%.1f", a / h }')
 
 echo "== (b) warm per question: curbside bench --rounds $ROUNDS"
 "$BIN" bench --rounds "$ROUNDS" | tee "$OUT/bench1.txt"
@@ -96,6 +101,7 @@ echo
 echo "== summary (target, measured, verdict)"
 printf '%-34s %-16s %-22s %s\n' "start-up ask vs hello" "<= 3x" "$ask ms / $hello ms = ${ratio}x" "$(verdict "$ratio" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "start-up ask vs dynamic hello" "<= 3x" "$ask ms / $hello_dynamic ms = ${ratio_dynamic}x" "$(verdict "$ratio_dynamic" 3 '<=')"
+printf '%-34s %-16s %-22s %s\n' "start-up misspelt ask vs dyn. hello" "<= 3x" "$ask_misspelt ms / $hello_dynamic ms = ${ratio_misspelt}x" "$(verdict "$ratio_misspelt" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "median per question (warm)" "<= 50 us" "$p50 us" "$(verdict "$p50" 50 '<=')"
 printf '%-34s %-16s %-22s %s\n' "p99 per question (warm)" "<= 500 us" "$p99 us" "$(verdict "$p99" 500 '<=')"
 printf '%-34s %-16s %-22s %s\n' "batch throughput (in process)" ">= 20000 q/s" "$qps q/s" "$(verdict "$qps" 20000 '>=')"
