@@ -18,7 +18,7 @@ public struct Composer: Sendable {
   ) -> Selection? {
     guard let topic = knowledge.topic(intent) else { return nil }
     var selection = Selection(intent: intent, title: topic.title, patient: patient)
-    var unknownKeys: [FactKey: [String]] = [:]
+    var unknownKeys: [FactKey: [Condition]] = [:]
     var reasonParts: [(fact: String, range: String?)] = []
     for statement in topic.statements {
       let outcome = Selection.outcome(statement, patient)
@@ -32,7 +32,7 @@ public struct Composer: Sendable {
       let settled = statement.whenAny.contains { Selection.outcome(of: $0, patient) == .holds }
       let alternatives = settled ? [] : statement.whenAny.flatMap { $0 }
       for condition in statement.when + alternatives where condition.evaluate(patient) == .unknown {
-        unknownKeys[condition.key, default: []].append(condition.label)
+        unknownKeys[condition.key, default: []].append(condition)
       }
       let chosenByPatient = outcome == .holds && !(statement.when.isEmpty && statement.whenAny.isEmpty)
       let showAll = intent == "risk.high" && !patient.isEmpty && statement.feature != nil
@@ -54,7 +54,7 @@ public struct Composer: Sendable {
     // An unknown phase is taken as first-line (see Condition), so it is not an open question;
     // relapse-only statements still carry their "(if relapsed)" label.
     selection.unknown = FactKey.allCases.filter { $0 != .phase }.compactMap { key in
-      unknownKeys[key].map { (key, $0) }
+      unknownKeys[key].map { (key, Self.labels($0)) }
     }
     return selection
   }
@@ -75,9 +75,26 @@ public struct Composer: Sendable {
     }
   }
 
+  /// The label of each condition, each distinct condition labelled once: many statements of a
+  /// topic share a condition ("Ph-positive"), and a label is text built anew.
+  static func labels(_ conditions: [Condition]) -> [String] {
+    var labelled: [(condition: Condition, label: String)] = []
+    return conditions.map { condition in
+      if let done = labelled.first(where: { $0.condition == condition }) { return done.label }
+      let label = condition.label
+      labelled.append((condition, label))
+      return label
+    }
+  }
+
   /// Recommendations, then evidence, then cautions; file order within each kind.
   static func ordered(_ statements: [Statement]) -> [Statement] {
-    Statement.Kind.allCases.flatMap { kind in statements.filter { $0.kind == kind } }
+    guard statements.count > 1 else { return statements }
+    var byKind = [[Statement]](repeating: [], count: Statement.Kind.allCases.count)
+    for statement in statements {
+      byKind[Statement.Kind.allCases.firstIndex(of: statement.kind)!].append(statement)
+    }
+    return byKind.flatMap { $0 }
   }
 
   /// Why a statement's conditions hold: "age 72 (≥ 60)", "Ph-negative".
