@@ -62,6 +62,29 @@ final class Line {
 
   var count: Int { units.count }
 
+  /// The same line with nothing remembered yet: a line remembers its gates, so threads that
+  /// search one text at once each need their own.
+  init(copying other: Line) {
+    text = other.text
+    units = other.units
+    hasDigit = other.hasDigit
+    pairs = other.pairs
+  }
+
+  /// Per pattern number: 0 not yet asked, 1 a gate is open, 2 every gate is closed.
+  private var gateStates: [UInt8] = []
+
+  func gateState(_ pattern: Int) -> Bool? {
+    pattern < gateStates.count && gateStates[pattern] != 0 ? gateStates[pattern] == 1 : nil
+  }
+
+  func setGateState(_ pattern: Int, _ open: Bool) {
+    if pattern >= gateStates.count {
+      gateStates.append(contentsOf: repeatElement(0, count: pattern - gateStates.count + 1))
+    }
+    gateStates[pattern] = open ? 1 : 2
+  }
+
   /// The unit at `index`, or a space outside the line.
   subscript(index: Int) -> UInt16 { index >= 0 && index < units.count ? units[index] : 0x20 }
 

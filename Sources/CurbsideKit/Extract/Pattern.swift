@@ -38,6 +38,9 @@ final class Pattern: @unchecked Sendable {
   /// For each gate, true when it must start a word: written with a leading "^" ("^cr").
   let gateStartsWord: [Bool]
 
+  /// The order in which the pattern was made: its slot in `Line`'s gate memo.
+  private(set) var number = 0
+
   /// The file that made the pattern.
   let file: StaticString
 
@@ -52,7 +55,7 @@ final class Pattern: @unchecked Sendable {
       guard units.count >= 2, Line.code(units[0]) != 63, Line.code(units[1]) != 63 else { return -1 }
       return Line.pair(units[0], units[1])
     }
-    Self.registry.add(self)
+    number = Self.registry.add(self)
   }
 
   /// Every pattern made so far, in the order made (the differential tests run them all).
@@ -78,9 +81,17 @@ final class Pattern: @unchecked Sendable {
     func group(_ index: Int) -> String? { index < groups.count ? groups[index] : nil }
   }
 
-  /// True when one of the gates occurs in the line (or there are none).
+  /// True when one of the gates occurs in the line (or there are none). Readers ask this many
+  /// times a line (once a search), so the line remembers the answer.
   func isOpen(_ line: Line) -> Bool {
     if gateUnits.isEmpty { return true }
+    if let known = line.gateState(number) { return known }
+    let open = scanGates(line)
+    line.setGateState(number, open)
+    return open
+  }
+
+  private func scanGates(_ line: Line) -> Bool {
     for index in gateUnits.indices {
       let pair = gatePairs[index]
       if pair >= 0, !line.hasPair(pair) { continue }
@@ -187,10 +198,12 @@ final class Pattern: @unchecked Sendable {
     private var made: [Pattern] = []
     private let lock = NSLock()
 
-    func add(_ pattern: Pattern) {
+    /// Adds `pattern`, returning its number.
+    func add(_ pattern: Pattern) -> Int {
       lock.lock()
+      defer { lock.unlock() }
       made.append(pattern)
-      lock.unlock()
+      return made.count - 1
     }
 
     var patterns: [Pattern] {

@@ -13,7 +13,9 @@ import Testing
     let pattern = PatternCorpus.patterns[index]
     let reference = try ReferencePattern(pattern.source, caseInsensitive: true)
     var mismatches: [String] = []
-    for (number, line) in PatternCorpus.lines.enumerated() {
+    for (number, shared) in PatternCorpus.lines.enumerated() {
+      // Tests run in parallel over the same lines; a line remembers its gates, so copy it.
+      let line = Line(copying: shared)
       Self.compareSearches(pattern, reference, line, deep: number % PatternCorpus.deepEvery == 0) {
         mismatches.append($0)
       }
@@ -73,7 +75,8 @@ import Testing
       let program = try PatternProgram(source, caseInsensitive: false)
       let reference = try ReferencePattern(source, caseInsensitive: false)
       var mismatches: [String] = []
-      for line in PatternCorpus.lines + PatternCorpus.identifierLines where mismatches.count < 5 {
+      for shared in PatternCorpus.lines + PatternCorpus.identifierLines where mismatches.count < 5 {
+        let line = Line(copying: shared)
         let found = EngineRun.matches(program, line, 0..<line.count)
         let expected = reference.matches(line, 0..<line.count)
         if found != expected { mismatches.append("\(line.text.debugDescription): \(found) vs \(expected)") }
@@ -176,7 +179,8 @@ enum PatternCorpus {
 
   /// Each text as the extractor sees it (folded, lower-case), raw lower-case (Unicode kept),
   /// and as written (capitals exercise case-insensitive matching), then the mutations.
-  /// Read-only once made (patterns read only `text`, `units` and the pair bits), so shared.
+  /// Shared by tests running in parallel: each copies a line before searching it (a line
+  /// remembers which patterns' gates it opens).
   nonisolated(unsafe) static let lines: [Line] = {
     var seen = Set<String>()
     var lines: [Line] = []
