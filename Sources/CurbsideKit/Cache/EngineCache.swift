@@ -21,13 +21,20 @@ public struct EngineCache: Sendable {
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 9
+  static let formatVersion: UInt32 = 10
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.
   public let folder: String
+  /// `settledSeconds`, except in tests.
+  let settledAfter: Int
 
-  public init(folder: String) { self.folder = folder }
+  public init(folder: String) { self.init(folder: folder, settledAfter: Self.settledSeconds) }
+
+  init(folder: String, settledAfter: Int) {
+    self.folder = folder
+    self.settledAfter = settledAfter
+  }
 
   /// `$XDG_CACHE_HOME/curbside`, else `~/.cache/curbside`; nil when `CURBSIDE_NO_CACHE` is set
   /// to anything but `0` or empty, or when there is no home.
@@ -40,15 +47,38 @@ public struct EngineCache: Sendable {
     return EngineCache(folder: home + "/.cache/curbside")
   }
 
+  /// How long a data file must have been left alone before its metadata vouch for its content:
+  /// a file written again within the same tick of the file-system clock could keep its time
+  /// and size (git guards its index against the same race).
+  static let settledSeconds = 2
+
   /// Loads the engine through the cache; throws exactly what `Engine.load` throws.
+  ///
+  /// The cache is checked first by the data files' metadata (one `stat` a file), against a
+  /// stamp stored when they had been left alone for `settledSeconds`; only when that differs
+  /// are their contents hashed. Reading and hashing every file was a twentieth of a start.
   public func load(intents: URL, knowledge: URL) throws(DataError) -> (engine: Engine, outcome: Outcome) {
+    let path = file(intents: intents, knowledge: knowledge)
+    let stamp = Self.stamp(intents: intents, knowledge: knowledge, settledAfter: settledAfter)
+    if let stamp, stamp.settled,
+      let found = PosixFile.withMapping(
+        path, followLinks: false, { Self.decode($0, check: .stamp(stamp.hash), path: path) }),
+      let engine = found
+    {
+      return (engine, .hit)
+    }
     guard let key = Self.key(intents: intents, knowledge: knowledge) else {
       return (try Engine.load(intents: intents, knowledge: knowledge), .bypassed)
     }
-    let path = file(intents: intents, knowledge: knowledge)
-    if let found = PosixFile.withMapping(path, followLinks: false, { Self.decode($0, key: key, path: path) }),
+    if let found = PosixFile.withMapping(
+      path, followLinks: false, { Self.decode($0, check: .key(key), path: path) }),
       let engine = found
     {
+      // The same contents under new metadata (touched, checked out again): store the new stamp
+      // so that the next start need not hash them again.
+      if let stamp, stamp.settled {
+        _ = PosixFile.writeAtomically(Self.encode(engine, key: key, stamp: stamp), to: path)
+      }
       return (engine, .hit)
     }
     let engine = try Engine.load(intents: intents, knowledge: knowledge)
@@ -59,7 +89,7 @@ public struct EngineCache: Sendable {
       return (engine, .bypassed)
     }
     if PosixFile.makeFolder(folder) {
-      _ = PosixFile.writeAtomically(Self.encode(engine, key: key), to: path)
+      _ = PosixFile.writeAtomically(Self.encode(engine, key: key, stamp: stamp), to: path)
     }
     return (engine, .rebuilt)
   }
@@ -102,8 +132,44 @@ public struct EngineCache: Sendable {
     return hash
   }
 
-  /// The cache file's bytes: magic, format, key, payload checksum, payload.
-  static func encode(_ engine: Engine, key: ContentHash) -> [UInt8] {
+  /// The data files' metadata, hashed: every file's device, inode, size, modification and
+  /// change times (the change time cannot be set back by hand), each folder's, and the program's.
+  /// `settled` when nothing was modified or changed in the last `settledSeconds`.
+  struct Stamp {
+    var hash: ContentHash
+    var settled: Bool
+  }
+
+  static func stamp(intents: URL, knowledge: URL, settledAfter: Int = settledSeconds) -> Stamp? {
+    var hash = ContentHash()
+    hash.add(UInt64(formatVersion))
+    guard let program = PosixFile.identity("/proc/self/exe") ?? PosixFile.identity(CommandLine.arguments[0])
+    else { return nil }
+    for part in program { hash.add(part) }
+    var newest = 0
+    func add(_ path: String) -> Bool {
+      guard let metadata = PosixFile.metadata(path) else { return false }
+      for part in metadata.words { hash.add(part) }
+      newest = max(newest, metadata.newestSecond)
+      return true
+    }
+    for folder in [intents.path, knowledge.path, knowledge.appendingPathComponent("topics").path] {
+      hash.add(folder)
+      guard add(folder), let names = PosixFile.names(in: folder) else {
+        hash.add("(no folder)")
+        continue
+      }
+      for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        hash.add(name)
+        guard add("\(folder)/\(name)") else { return nil }
+      }
+    }
+    return Stamp(hash: hash, settled: newest + settledAfter < PosixFile.nowSeconds())
+  }
+
+  /// The cache file's bytes: magic, format, key, metadata stamp (zero when the files had not
+  /// settled), payload checksum, payload.
+  static func encode(_ engine: Engine, key: ContentHash, stamp: Stamp? = nil) -> [UInt8] {
     var payload = BinaryWriter()
     CatalogCoding.encode(engine.catalog, into: &payload)
     KnowledgeCoding.encode(engine.knowledge, into: &payload)
@@ -114,19 +180,36 @@ public struct EngineCache: Sendable {
     payload.bytes.withUnsafeBytes { checksum.add($0) }
     var file = BinaryWriter()
     file.uint32(formatVersion)
-    for word in [key.value.0, key.value.1, checksum.value.0, checksum.value.1] { file.uint64(word) }
+    let vouched = stamp.flatMap { $0.settled ? $0.hash.value : nil } ?? (0, 0)
+    for word in [key.value.0, key.value.1, vouched.0, vouched.1, checksum.value.0, checksum.value.1] {
+      file.uint64(word)
+    }
     return magic + file.bytes + payload.bytes
   }
 
-  /// The engine stored in `bytes`, or nil when they are not a sound cache for `key`.
+  /// What a cache file must match to be used: the contents' key, or the metadata stamp.
+  enum Check {
+    case key(ContentHash)
+    case stamp(ContentHash)
+  }
+
+  /// The engine stored in `bytes`, or nil when they are not a sound cache for `check`.
   /// `path` is the file the bytes are mapped from, if any (parts may be read from it later).
   static func decode(_ bytes: UnsafeRawBufferPointer, key: ContentHash, path: String? = nil) -> Engine? {
+    decode(bytes, check: .key(key), path: path)
+  }
+
+  static func decode(_ bytes: UnsafeRawBufferPointer, check: Check, path: String?) -> Engine? {
     guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
     var reader = BinaryReader(bytes, offset: magic.count, path: path)
     do throws(BinaryReader.Corrupt) {
-      guard try reader.uint32() == formatVersion,
-        try reader.uint64() == key.value.0, try reader.uint64() == key.value.1
-      else { return nil }
+      guard try reader.uint32() == formatVersion else { return nil }
+      let key = (try reader.uint64(), try reader.uint64())
+      let stamp = (try reader.uint64(), try reader.uint64())
+      switch check {
+      case .key(let expected): guard key == expected.value else { return nil }
+      case .stamp(let expected): guard stamp != (0, 0), stamp == expected.value else { return nil }
+      }
       let sum = (try reader.uint64(), try reader.uint64())
       var checksum = ContentHash()
       checksum.add(UnsafeRawBufferPointer(rebasing: bytes[reader.offset...]))

@@ -86,6 +86,37 @@ enum PosixFile {
     return names.sorted()
   }
 
+  /// What a file's metadata say of its content: device, inode, size, and the modification and
+  /// change times to the nanosecond; `newestSecond` is the later of the two times.
+  struct Metadata {
+    var words: [UInt64]
+    var newestSecond: Int
+  }
+
+  static func metadata(_ path: String) -> Metadata? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+    #else
+      let (modified, changed) = (info.st_mtim, info.st_ctim)
+    #endif
+    let times = [modified.tv_sec, modified.tv_nsec, changed.tv_sec, changed.tv_nsec].map {
+      UInt64(truncatingIfNeeded: $0)
+    }
+    let words =
+      [UInt64(truncatingIfNeeded: info.st_dev), UInt64(truncatingIfNeeded: info.st_ino)]
+      + [UInt64(truncatingIfNeeded: info.st_size)] + times
+    return Metadata(words: words, newestSecond: Int(max(modified.tv_sec, changed.tv_sec)))
+  }
+
+  /// The wall clock, in seconds (the clock file times are read against).
+  static func nowSeconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int(now.tv_sec)
+  }
+
   /// Size, modification time and inode of a file, to tell one build of a program from another.
   static func identity(_ path: String) -> [UInt64]? {
     var info = stat()

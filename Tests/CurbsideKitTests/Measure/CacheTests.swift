@@ -142,6 +142,58 @@ extension Measure {
       #expect(!engine.catalog.intents.isEmpty)
     }
 
+    /// The metadata stamp stored in a cache file, (0, 0) when none is.
+    static func storedStamp(_ path: String) throws -> (UInt64, UInt64) {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+      let start = EngineCache.magic.count + 4 + 16
+      func word(_ at: Int) -> UInt64 {
+        bytes[(start + at)..<(start + at + 8)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+      }
+      return (word(0), word(8))
+    }
+
+    /// Files left alone long enough are vouched for by their metadata: a later start uses the
+    /// cache without reading them, and any change of size, time or inode is noticed.
+    @Test func settledFilesAreCheckedByTheirMetadata() throws {
+      let (intents, knowledge, standard) = try setUp()
+      let cache = EngineCache(folder: standard.folder, settledAfter: -60)
+      let path = cache.file(intents: intents, knowledge: knowledge)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .rebuilt)
+      let stamp = try #require(EngineCache.stamp(intents: intents, knowledge: knowledge, settledAfter: -60))
+      #expect(try Self.storedStamp(path) == stamp.hash.value)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .hit)
+      // The same contents under a new time: still a hit, and the new stamp is stored.
+      let topic = knowledge.appendingPathComponent("topics/mrd.yaml")
+      try FileManager.default.setAttributes(
+        [.modificationDate: Date(timeIntervalSince1970: 1e9)], ofItemAtPath: topic.path)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .hit)
+      let touched = try #require(EngineCache.stamp(intents: intents, knowledge: knowledge, settledAfter: -60))
+      #expect(touched.hash != stamp.hash)
+      #expect(try Self.storedStamp(path) == touched.hash.value)
+      // New contents: rebuilt, whatever the stamp said.
+      try (String(contentsOf: topic, encoding: .utf8) + "\n# edited\n").write(
+        to: topic, atomically: false, encoding: .utf8)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .rebuilt)
+    }
+
+    /// Files written moments ago are not vouched for: an edit that keeps the size and lands in
+    /// the same tick of the file clock is still seen, because their contents are hashed.
+    @Test func freshFilesAreCheckedByTheirContents() throws {
+      let (intents, knowledge, cache) = try setUp()
+      let path = cache.file(intents: intents, knowledge: knowledge)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .rebuilt)
+      #expect(try Self.storedStamp(path) == (0, 0))
+      let topic = knowledge.appendingPathComponent("topics/mrd.yaml")
+      var text = try String(contentsOf: topic, encoding: .utf8)
+      text += "# a\n"
+      try text.write(to: topic, atomically: false, encoding: .utf8)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .rebuilt)
+      text.removeLast(2)
+      text += "b\n"
+      try text.write(to: topic, atomically: false, encoding: .utf8)
+      #expect(try cache.load(intents: intents, knowledge: knowledge).outcome == .rebuilt)
+    }
+
     /// Misspellings the typo index corrects, and the tokens an engine makes of them.
     static let misspelt = "blinatumumab dexamethazone inotuzomab ponatinb rituximob leukaemia"
     static func tokens(_ engine: Engine) -> [String] {
