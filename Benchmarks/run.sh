@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Curbside benchmarks, each beside the machine's own floor measured in the same run:
-#   (a) start-up of `curbside ask` as a whole process vs a Swift hello (hyperfine)
+#   (a) start-up of `curbside ask` as a whole process vs a Swift hello (hyperfine), and of the
+#       REPL to its prompt on a pseudo-terminal (Benchmarks/repl_prompt.py)
 #   (b) warm per-question latency (median, p99) and batch throughput (`curbside bench`)
 #   (c) peak RSS answering a 100,000-line batch (streamed)
 #   (d) growth: time per question with 1x and 10x the intents, terms and statements
@@ -66,6 +67,14 @@ echo "hello (same flags): $hello ms; hello (dynamic runtime): $hello_dynamic ms"
 echo "curbside --help: $help ms; ask: $ask ms; ask (misspelt): $ask_misspelt ms; ask without the cache: $ask_nocache ms"
 ratio=$(awk -v a="$ask" -v h="$hello" 'BEGIN { printf "%.1f", a / h }')
 ratio_dynamic=$(awk -v a="$ask" -v h="$hello_dynamic" 'BEGIN { printf "%.1f", a / h }')
+# The REPL's prompt on a pseudo-terminal, against a hello printing on one (same harness).
+repl="n/a" repl_floor="n/a" ratio_repl="n/a"
+if command -v python3 >/dev/null; then
+  repl=$(python3 Benchmarks/repl_prompt.py "$BIN" 40 || echo n/a)
+  repl_floor=$(python3 Benchmarks/repl_prompt.py "$OUT/hello-dynamic" 40 hello || echo n/a)
+  ratio_repl=$(awk -v a="$repl" -v h="$repl_floor" 'BEGIN { if (h + 0 > 0) printf "%.1f", a / h; else print "n/a" }')
+fi
+echo "REPL prompt on a terminal: $repl ms; dynamic hello on a terminal: $repl_floor ms"
 ratio_misspelt=$(awk -v a="$ask_misspelt" -v h="$hello_dynamic" 'BEGIN { printf "%.1f", a / h }')
 
 echo "== (b) warm per question: curbside bench --rounds $ROUNDS"
@@ -102,6 +111,7 @@ echo "== summary (target, measured, verdict)"
 printf '%-34s %-16s %-22s %s\n' "start-up ask vs hello" "<= 3x" "$ask ms / $hello ms = ${ratio}x" "$(verdict "$ratio" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "start-up ask vs dynamic hello" "<= 3x" "$ask ms / $hello_dynamic ms = ${ratio_dynamic}x" "$(verdict "$ratio_dynamic" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "start-up misspelt ask vs dyn. hello" "<= 3x" "$ask_misspelt ms / $hello_dynamic ms = ${ratio_misspelt}x" "$(verdict "$ratio_misspelt" 3 '<=')"
+printf '%-34s %-16s %-22s %s\n' "REPL prompt vs dyn. hello (pty)" "<= 3x" "$repl ms / $repl_floor ms = ${ratio_repl}x" "$(verdict "$ratio_repl" 3 '<=')"
 printf '%-34s %-16s %-22s %s\n' "median per question (warm)" "<= 50 us" "$p50 us" "$(verdict "$p50" 50 '<=')"
 printf '%-34s %-16s %-22s %s\n' "p99 per question (warm)" "<= 500 us" "$p99 us" "$(verdict "$p99" 500 '<=')"
 printf '%-34s %-16s %-22s %s\n' "batch throughput (in process)" ">= 20000 q/s" "$qps q/s" "$(verdict "$qps" 20000 '>=')"
