@@ -42,6 +42,14 @@ public struct Classifier: Sendable {
         intent: catalog.intents[index].id, confidence: 1, abstained: false, reason: .command,
         ranking: ranking, normalized: text)
     }
+    // "True or false: in UKALL XII/E2993, autologous transplant gave better survival": the claim
+    // decides the topic, not the study it comes from, when the claim alone names a topic.
+    if let setting = text.trueFalseSetting {
+      let claim = rank(numbers, optionsStart: text.optionsStart, ignoring: setting)
+      if let best = claim.first, best.score >= thresholds.minimumScore {
+        return decide(claim, numbers: numbers, text: text)
+      }
+    }
     return decide(ranking, numbers: numbers, text: text)
   }
 
@@ -99,11 +107,14 @@ public struct Classifier: Sendable {
   /// Scores every intent; returns those with a positive score, best first. Terms that start in
   /// a board-review stem's lettered options (from `optionsStart`) weigh
   /// `thresholds.optionWeight` of their weight: the stem says what is asked.
-  private func rank(_ numbers: [Int], optionsStart: Int? = nil) -> [Classification.Candidate] {
+  /// Terms that start inside `ignoring` (a true/false stem's setting) do not count.
+  private func rank(_ numbers: [Int], optionsStart: Int? = nil, ignoring: Range<Int>? = nil)
+    -> [Classification.Candidate]
+  {
     var fired: [Int: [Classification.Fired]] = [:]
     var seen: [Int] = []
     for start in numbers.indices {
-      guard numbers[start] >= 0 else { continue }
+      guard numbers[start] >= 0, ignoring?.contains(start) != true else { continue }
       for posting in tables.postings[numbers[start]] where Self.matches(numbers, at: start, posting.tokens) {
         guard !seen.contains(posting.key) else { continue }
         seen.append(posting.key)

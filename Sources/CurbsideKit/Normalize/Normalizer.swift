@@ -7,7 +7,7 @@ public struct Normalizer: Sendable {
   /// Normalises a line: fold, tokenise, stem, correct typos, rewrite synonyms.
   public func normalize(_ line: String) -> NormalizedText {
     let (folded, raw) = Self.foldAndTokenize(line)
-    var tokens = raw
+    var tokens = Self.readingTrailingMinus(raw, in: line)
     for index in tokens.indices {
       let stemmed = Self.stem(tokens[index].text)
       if stemmed != tokens[index].text {
@@ -24,6 +24,33 @@ public struct Normalizer: Sendable {
       }
     }
     return NormalizedText(folded: folded, tokens: lexicon.rewrite(tokens))
+  }
+
+  /// "Ph-, MRD 10^-3", "CD20- B-ALL": a word written with a trailing minus states a negative
+  /// result, so a `negative` token follows it ("ph negative", which the lexicon reads as
+  /// Ph-negative) instead of the minus vanishing with the punctuation and "Ph-" reading as "Ph".
+  /// A minus joining two words ("hyper-CVAD"), a number ("10^-3", "5- and 10-year") or an arrow
+  /// ("induction->maintenance") is not one.
+  static func readingTrailingMinus(_ tokens: [Token], in line: String) -> [Token] {
+    guard line.utf8.contains(UInt8(ascii: "-")) else { return tokens }
+    let scalars = Array(line.unicodeScalars)
+    var output: [Token] = []
+    output.reserveCapacity(tokens.count + 1)
+    for token in tokens {
+      output.append(token)
+      let end = token.span.upperBound
+      guard end < scalars.count, scalars[end] == "-",
+        end + 1 == scalars.count || endsResult(scalars[end + 1]),
+        token.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      else { continue }
+      output.append(Token(text: "negative", span: end..<(end + 1), original: "-"))
+    }
+    return output
+  }
+
+  /// What may follow a result's minus: a space or the punctuation that ends a listed result.
+  private static func endsResult(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || ",;:.)/".unicodeScalars.contains(scalar)
   }
 
   /// Normalises a term from the data files: as a question, but never typo-corrected.

@@ -54,7 +54,10 @@ enum Router {
     // asks, routed as what it asks besides its facts. ("relapsed ALL treatment" names no patient.)
     // An outside topic that survives the blanking ("re-induce" beside "isolated CNS relapse")
     // is still the topic.
-    if classification.reason == .outOfScopeTopic, let remainder = input.remainder, !remainder.isOffTopic,
+    // A term that names an uncovered situation outright ("isolated CNS relapse", weight 4 or
+    // more: a term that names its topic) is the topic even when it is also a stated fact.
+    if classification.reason == .outOfScopeTopic, !namesOutsideTopic(classification),
+      let remainder = input.remainder, !remainder.isOffTopic,
       !remainder.ranking.contains(where: { $0.intent == .outOfScope }),
       input.facts.contains(where: { $0.field == .age || $0.field == .sex })
     {
@@ -123,6 +126,17 @@ enum Router {
       return .session(.contextSet)
     }
     return .abstain
+  }
+
+  /// The weight from which an `out_of_scope` term names an uncovered topic outright rather than
+  /// hints at it (Intents/README.md: 3-4 names a topic; "relapsed" at 2.5 is a hint).
+  static let namingWeight = 4.0
+
+  /// True when a fired `out_of_scope` term weighs `namingWeight` or more.
+  static func namesOutsideTopic(_ classification: Classification) -> Bool {
+    classification.ranking.first { $0.intent == .outOfScope }?.fired.contains {
+      !$0.negative && $0.weight >= namingWeight
+    } ?? false
   }
 
   /// "Why does my son need so many spinal taps?": a why that names a clinical topic of its own

@@ -34,9 +34,18 @@ public struct Session: Sendable {
     turn += 1
     let line = InputSanitizer.clean(rawLine)
     let normalized = engine.classifier.normalizer.normalize(line)
-    let facts = engine.extractor.extract(normalized.folded, turn: turn)
-    asking = Self.blanking(normalized.folded, facts)
+    var facts = engine.extractor.extract(normalized.folded, turn: turn)
     var classification = reclassifyComorbidity(engine.classifier.classify(normalized), facts: facts)
+    // "Does Curbside cover AML or T-ALL, or only B-ALL?": a question about Curbside itself names
+    // diseases, not this patient's facts.
+    if !classification.abstained, [IntentID.about, .help].contains(classification.intent) { facts = [] }
+    asking = Self.blanking(normalized.folded, facts)
+    if Self.isOutsideByRivalry(classification),
+      RateQuestion.asksRate(normalized.tokens.map(\.text), drugs: engine.drugs)
+    {
+      // "inotuzumab can cause liver problems, how common is that?": a covered drug's rate.
+      classification = engine.classifier.classify(normalized, excluding: .outOfScope)
+    }
     let subtype = facts.first { $0.field == .subtype }?.word ?? patient[.subtype]?.word
     if subtype == "t-cell",
       facts.contains(where: { $0.field == .subtype }) || classification.intent.isClinical
@@ -92,6 +101,15 @@ public struct Session: Sendable {
       if classification.intent != intent { text += "; answered as \(intent) for this patient" }
     }
     return text
+  }
+
+  /// True when the line was refused only because the `out_of_scope` topic outscored it or came
+  /// too close, not because it names a foreign disease or an uncovered drug.
+  static func isOutsideByRivalry(_ classification: Classification) -> Bool {
+    switch classification.reason {
+    case .outOfScopeTopic, .unsure(runnerUp: .outOfScope): return true
+    default: return false
+    }
   }
 
   /// True when an off-topic line still describes this patient's case of ALL: an outside topic

@@ -33,3 +33,19 @@ import Testing
     #expect(response.intent == .outOfScope)
   }
 }
+
+@Suite struct DrugCoverageGroupTests {
+  let engine = Fixtures.engine
+
+  func gap(_ line: String) -> String? {
+    engine.drugs.gap(in: engine.classifier.normalizer.normalize(line))
+  }
+
+  @Test func aDoseForAGroupNoDoseStatementOfTheDrugNamesIsAGap() {
+    #expect(gap("mercaptopurine dose for TPMT poor metabolisers?")?.contains("tpmt") == true)
+  }
+
+  @Test func aRegimensIntensityIsNoDoseQuestion() {
+    #expect(gap("high-dose methotrexate in children?") == nil)
+  }
+}
