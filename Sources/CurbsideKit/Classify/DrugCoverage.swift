@@ -83,7 +83,12 @@ public struct DrugCoverage: Sendable {
   /// asked for a group or genotype that no dose-bearing statement of that drug names. Only the
   /// drugs and regimens (lexicon completions) some dose-bearing statement names are judged.
   func groupGap(_ tokens: [String]) -> String? {
-    let groups = Set(tokens.compactMap { Self.qualifiers[$0] })
+    // In the order the line names them (a set's order changes from run to run, and the
+    // answer must not).
+    var groups: [String] = []
+    for group in tokens.compactMap({ Self.qualifiers[$0] }) where !groups.contains(group) {
+      groups.append(group)
+    }
     guard !groups.isEmpty, Self.asksForADose(tokens) else { return nil }
     for drug in tokens where dosedWithGroups(drug) {
       if let group = groups.first(where: { !dosed.contains(drug + " " + $0) }) {
