@@ -111,7 +111,9 @@ public struct Classifier: Sendable {
   private func rank(_ numbers: [Int], optionsStart: Int? = nil, ignoring: Range<Int>? = nil)
     -> [Classification.Candidate]
   {
-    var fired: [Int: [Classification.Fired]] = [:]
+    // By intent index: a few dozen lists, most left empty (an empty list allocates nothing).
+    var fired = [[Classification.Fired]](repeating: [], count: catalog.intents.count)
+    var firedCount = 0
     var seen: [Int] = []
     for start in numbers.indices {
       guard numbers[start] >= 0, ignoring?.contains(start) != true else { continue }
@@ -120,13 +122,13 @@ public struct Classifier: Sendable {
         seen.append(posting.key)
         let inOptions = optionsStart.map { start >= $0 } ?? false
         let weight = inOptions ? posting.weight * thresholds.optionWeight : posting.weight
-        fired[posting.intent, default: []].append(
-          .init(term: posting.display, weight: weight, negative: posting.negative))
+        if fired[posting.intent].isEmpty { firedCount += 1 }
+        fired[posting.intent].append(.init(term: posting.display, weight: weight, negative: posting.negative))
       }
     }
     var candidates: [Classification.Candidate] = []
-    candidates.reserveCapacity(fired.count)
-    for (index, terms) in fired {
+    candidates.reserveCapacity(firedCount)
+    for (index, terms) in fired.enumerated() where !terms.isEmpty {
       let met = tables.requires[index].allSatisfy { group in group.contains { Self.contains(numbers, $0) } }
       let total = terms.reduce(0) { $0 + ($1.negative ? -$1.weight : $1.weight) }
       let score = met ? max(0, total) : 0
