@@ -125,7 +125,8 @@ public struct DrugCoverage: Sendable {
 
   /// A drug named by one of the `stems`: long enough that the stem is a suffix, not the word.
   static func isDrug(_ word: String) -> Bool {
-    word.count > 6 && stems.contains { word.hasSuffix($0) }
+    // Tokens are folded ASCII: bytes count as letters, and counting them needs no grapheme breaking.
+    word.utf8.count > 6 && stems.contains { word.hasSuffix($0) }
   }
 
   /// True when a number is followed by a dose unit.
