@@ -39,8 +39,11 @@ import Testing
     #expect(evaluation.wrongAnswers <= 0.05, "\(evaluation.report)")
   }
 
-  /// The third to eighth blind sets (260, 200, 220, 240, 260 and 240 lines): the product targets.
-  @Test(arguments: ["blind3.tsv", "blind4.tsv", "blind5.tsv", "blind6.tsv", "blind7.tsv", "blind8.tsv"])
+  /// The third to ninth blind sets (260, 200, 220, 240, 260, 240 and 200 lines): the product
+  /// targets. blind9 met them when first measured, before anything was changed for it.
+  @Test(arguments: [
+    "blind3.tsv", "blind4.tsv", "blind5.tsv", "blind6.tsv", "blind7.tsv", "blind8.tsv", "blind9.tsv",
+  ])
   func laterBlindSetsMeetTheTargets(_ name: String) throws {
     let evaluation = try evaluate(name, minimum: 200)
     #expect(evaluation.accuracy >= 0.90, "\(evaluation.report)")
