@@ -28,21 +28,12 @@ struct ClassifierTables: Sendable {
   /// Per word number: the foreign terms that start with it.
   var foreignByFirst: [[Int]] = []
   var anchors: [[Int]] = []
+}
 
-  init(
-    words: [String: Int], postings: [[Posting]], commands: [String: Int], requires: [[[[Int]]]],
-    foreign: [[Int]], foreignByFirst: [[Int]], anchors: [[Int]]
-  ) {
-    self.words = words
-    self.postings = postings
-    self.commands = commands
-    self.requires = requires
-    self.foreign = foreign
-    self.foreignByFirst = foreignByFirst
-    self.anchors = anchors
-  }
-
+extension ClassifierTables {
+  /// Derives the tables (the memberwise initialiser rebuilds stored ones).
   init(catalog: IntentCatalog) {
+    self.init()
     let termCount = catalog.intents.reduce(0) { $0 + $1.terms.count + $1.negatives.count }
     words.reserveCapacity(termCount * 2)  // about two words a term, most shared
     /// The number of `word`, given on first sight.
