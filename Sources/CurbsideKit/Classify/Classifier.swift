@@ -53,11 +53,12 @@ public struct Classifier: Sendable {
     return decide(ranking, numbers: numbers, text: text)
   }
 
-  /// Classifies `text` as if `excluded` had matched nothing: what a line asks besides a why.
-  public func classify(_ text: NormalizedText, excluding excluded: IntentID) -> Classification {
+  /// `classification` decided again as if `excluded` had matched nothing (what a line asks
+  /// besides a why), from its own ranking: nothing is scored twice.
+  public func reclassify(_ classification: Classification, excluding excluded: IntentID) -> Classification {
+    let text = classification.normalized
     let numbers = text.tokens.map { tables.words[$0.text] ?? -1 }
-    let ranking = rank(numbers, optionsStart: text.optionsStart).filter { $0.intent != excluded }
-    return decide(ranking, numbers: numbers, text: text)
+    return decide(classification.ranking.filter { $0.intent != excluded }, numbers: numbers, text: text)
   }
 
   private func decide(_ ranking: [Classification.Candidate], numbers: [Int], text: NormalizedText)

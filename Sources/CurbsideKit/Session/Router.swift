@@ -146,7 +146,7 @@ enum Router {
     let ranking = input.classification.ranking
     guard ranking.prefix(2).contains(where: { $0.intent == .why }) else { return nil }
     if session.lastClinical != nil, input.tokens.count <= shortWhy { return nil }
-    let rest = session.engine.classifier.classify(input.classification.normalized, excluding: .why)
+    let rest = session.engine.classifier.reclassify(input.classification, excluding: .why)
     guard !rest.abstained, rest.intent.isClinical,
       rest.intent != session.lastClinical?.intent, rest.intent != session.lastAsked
     else { return nil }

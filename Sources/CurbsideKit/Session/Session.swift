@@ -44,7 +44,7 @@ public struct Session: Sendable {
       RateQuestion.asksRate(normalized.tokens.map(\.text), drugs: engine.drugs)
     {
       // "inotuzumab can cause liver problems, how common is that?": a covered drug's rate.
-      classification = engine.classifier.classify(normalized, excluding: .outOfScope)
+      classification = engine.classifier.reclassify(classification, excluding: .outOfScope)
     }
     let subtype = facts.first { $0.field == .subtype }?.word ?? patient[.subtype]?.word
     if subtype == "t-cell",
