@@ -22,7 +22,7 @@ enum CacheSchema {
     Reference: key short citation level line
     Statement: id intent kind text refs when whenAny status detail corrects feature file line
     Topic: intent title statements
-    DrugCoverage: named dosed
+    DrugCoverage: named dosed groupDoses
     ClassifierTables: words postings commands requires foreign foreignByFirst anchors
     Posting: intent tokens weight display negative key
     """
@@ -57,7 +57,7 @@ enum CacheSchema {
       ("Condition", condition), ("NumberRange", NumberRange("0") as Any),
       ("KnowledgeBase", base), ("Reference", reference), ("Statement", statement.fields),
       ("Topic", Topic(intent: .outOfScope, title: "", statements: [])),
-      ("DrugCoverage", DrugCoverage(named: [], dosed: [])),
+      ("DrugCoverage", DrugCoverage(named: [], dosed: [], groupDoses: [])),
       ("ClassifierTables", ClassifierTables(catalog: IntentCatalog(lexicon: Lexicon(), intents: []))),
       (
         "Posting",

@@ -21,7 +21,7 @@ public struct EngineCache: Sendable {
   }
 
   /// Bumped whenever the stored layout changes.
-  static let formatVersion: UInt32 = 10
+  static let formatVersion: UInt32 = 11
   static let magic = Array("CURBSIDE".utf8)
 
   /// The folder holding cache files.
@@ -175,6 +175,7 @@ public struct EngineCache: Sendable {
     KnowledgeCoding.encode(engine.knowledge, into: &payload)
     payload.strings(engine.drugs.named.sorted())
     payload.strings(engine.drugs.dosed.sorted())
+    payload.strings(engine.drugs.groupDoses.sorted())
     ClassifierCoding.encode(engine.classifier.tables, into: &payload)
     var checksum = ContentHash()
     payload.bytes.withUnsafeBytes { checksum.add($0) }
@@ -216,7 +217,8 @@ public struct EngineCache: Sendable {
       guard checksum.value == sum else { return nil }
       let catalog = try CatalogCoding.decode(&reader)
       let knowledge = try KnowledgeCoding.decode(&reader)
-      let drugs = DrugCoverage(named: try reader.stringSet(), dosed: try reader.stringSet())
+      let drugs = DrugCoverage(
+        named: try reader.stringSet(), dosed: try reader.stringSet(), groupDoses: try reader.stringSet())
       let tables = try ClassifierCoding.decode(&reader, intentCount: catalog.intents.count)
       guard reader.isAtEnd else { return nil }
       return Engine(catalog: catalog, knowledge: knowledge, drugs: drugs, tables: tables)

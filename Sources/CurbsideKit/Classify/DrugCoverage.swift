@@ -28,15 +28,17 @@ public struct DrugCoverage: Sendable {
 
   /// Stem-named drugs that some statement names.
   private(set) var named: Set<String> = []
-  /// Drugs that some statement carrying a dose names, or whose own topic carries a dose; and,
-  /// as "drug group" pairs, each drug and group (`qualifiers`) that one such statement or its
-  /// topic names together ("pegaspargase pediatric"). One set, so the start-up cache stores both.
+  /// Drugs that some statement carrying a dose names, or whose own topic carries a dose.
   private(set) var dosed: Set<String> = []
+  /// "drug group" pairs: each drug or regimen and group (`qualifiers`, or `anyGroup`) that one
+  /// dose-bearing statement or its topic names together ("pegaspargase pediatric").
+  private(set) var groupDoses: Set<String> = []
 
   /// The coverage as stored (the start-up cache): reading the statements again costs 3 ms.
-  init(named: Set<String>, dosed: Set<String>) {
+  init(named: Set<String>, dosed: Set<String>, groupDoses: Set<String>) {
     self.named = named
     self.dosed = dosed
+    self.groupDoses = groupDoses
   }
 
   public init(knowledge: KnowledgeBase, normalizer: Normalizer) {
@@ -56,7 +58,7 @@ public struct DrugCoverage: Sendable {
       let words = tokens + statement.intent.rawValue.split(separator: ".").map(String.init)
       let groups = Set(words.compactMap { Self.qualifiers[$0] }).union([Self.anyGroup])
       for word in Set(words) where drugs.contains(word) || completions.contains(word) {
-        for group in groups { dosed.insert(word + " " + group) }
+        for group in groups { groupDoses.insert(word + " " + group) }
       }
     }
   }
@@ -91,7 +93,7 @@ public struct DrugCoverage: Sendable {
     }
     guard !groups.isEmpty, Self.asksForADose(tokens) else { return nil }
     for drug in tokens where dosedWithGroups(drug) {
-      if let group = groups.first(where: { !dosed.contains(drug + " " + $0) }) {
+      if let group = groups.first(where: { !groupDoses.contains(drug + " " + $0) }) {
         return "the dose of \(drug) for \(group) patients, which the guideline knowledge does not give"
       }
     }
@@ -111,7 +113,7 @@ public struct DrugCoverage: Sendable {
   static let intensities: Set<String> = ["high", "low", "intermediate", "standard", "full", "escalating"]
 
   /// True when some dose-bearing statement names `drug`.
-  private func dosedWithGroups(_ drug: String) -> Bool { dosed.contains(drug + " " + Self.anyGroup) }
+  private func dosedWithGroups(_ drug: String) -> Bool { groupDoses.contains(drug + " " + Self.anyGroup) }
 
   /// The group of every dose-bearing statement: "drug any" says some statement doses the drug.
   static let anyGroup = "any"
