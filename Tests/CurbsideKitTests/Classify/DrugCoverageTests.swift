@@ -32,14 +32,6 @@ import Testing
     #expect(response.abstained)
     #expect(response.intent == .outOfScope)
   }
-}
-
-@Suite struct DrugCoverageGroupTests {
-  let engine = Fixtures.engine
-
-  func gap(_ line: String) -> String? {
-    engine.drugs.gap(in: engine.classifier.normalizer.normalize(line))
-  }
 
   @Test func aDoseForAGroupNoDoseStatementOfTheDrugNamesIsAGap() {
     #expect(gap("mercaptopurine dose for TPMT poor metabolisers?")?.contains("tpmt") == true)
